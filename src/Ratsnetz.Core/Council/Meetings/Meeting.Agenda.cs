@@ -1,0 +1,38 @@
+using Ratsnetz.Common;
+using Ratsnetz.Council.AgendaItems;
+
+namespace Ratsnetz.Council.Meetings;
+
+public sealed partial class Meeting
+{
+    /// <summary>
+    /// Appends an item to the public or non-public part. Numbers are unique within a part (both parts usually
+    /// start at 1), so an item is identified by part and number.
+    /// </summary>
+    public Result<AgendaItem> AddAgendaItem(string? number, bool isPublic, string title)
+    {
+        var cleanTitle = Text.Clean(title);
+        if (cleanTitle is null)
+        {
+            return new ValidationError("agenda.title_required", "An agenda item needs a title.", "title");
+        }
+
+        var cleanNumber = Text.Clean(number);
+        if (cleanNumber is not null && _agendaItems.Any(i => i.IsPublic == isPublic && i.Number == cleanNumber))
+        {
+            return new ConflictError("agenda.duplicate_number", $"Item {cleanNumber} already exists in this part of the agenda.");
+        }
+
+        if (State == MeetingState.Cancelled)
+        {
+            return new ConflictError("agenda.meeting_cancelled", "A cancelled meeting's agenda cannot change.");
+        }
+
+        var item = new AgendaItem(Id, cleanNumber, _agendaItems.Count + 1, isPublic, cleanTitle);
+        _agendaItems.Add(item);
+        return item;
+    }
+
+    public AgendaItem? FindAgendaItem(bool isPublic, string number) =>
+        _agendaItems.FirstOrDefault(i => i.IsPublic == isPublic && i.Number == number);
+}

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Ratsnetz.Access;
+using Ratsnetz.Common;
+using Ratsnetz.Council.AgendaItems;
+using Ratsnetz.Council.Attendances;
+using Ratsnetz.Council.Bodies;
+using Ratsnetz.Council.Consultations;
+using Ratsnetz.Council.Contributions;
+using Ratsnetz.Council.Files;
+using Ratsnetz.Council.LegislativeTerms;
+using Ratsnetz.Council.Locations;
+using Ratsnetz.Council.Meetings;
+using Ratsnetz.Council.Memberships;
+using Ratsnetz.Council.Organizations;
+using Ratsnetz.Council.Papers;
+using Ratsnetz.Council.People;
+
+namespace Ratsnetz.Data;
+
+/// <summary>The unit of work for all council data. Provider-neutral: the provider is chosen by the host.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock) : DbContext(options)
+{
+    public DbSet<Body> Bodies => Set<Body>();
+
+    public DbSet<LegislativeTerm> LegislativeTerms => Set<LegislativeTerm>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+
+    public DbSet<Paper> Papers => Set<Paper>();
+
+    public DbSet<PaperOriginator> PaperOriginators => Set<PaperOriginator>();
+
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+
+    public DbSet<FileContent> FileContents => Set<FileContent>();
+
+    public DbSet<StaffAssignment> StaffAssignments => Set<StaffAssignment>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampTimes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampTimes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    // Created/Modified are OParl's sync keys; stamping them here means no use case can forget them.
+    private void StampTimes()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.Created = now;
+                entry.Entity.Modified = now;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Modified = now;
+            }
+        }
+    }
+}

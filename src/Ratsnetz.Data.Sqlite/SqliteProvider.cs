@@ -1,0 +1,65 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Ratsnetz.Data.Migrations;
+
+namespace Ratsnetz.Data.Sqlite;
+
+/// <summary>The embedded default: one SQLite file in the data directory, zero configuration.</summary>
+public sealed class SqliteProvider : IDatabaseProvider
+{
+    public string Name => "sqlite";
+
+    public void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60));
+
+    public IReadOnlyList<MigrationScript> LoadMigrations() => MigrationScript.FromEmbeddedResources(typeof(SqliteProvider).Assembly);
+
+    // SQLite allows one writer; a migration takes the write lock at its first statement, so no extra lock is needed.
+    public Task<IAsyncDisposable> LockForMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    public string? DescribeConnectionProblem(string connectionString)
+    {
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            return $"The SQLite connection string is not valid: {e.Message}";
+        }
+
+        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
+        {
+            return null;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (string.IsNullOrEmpty(directory))
+        {
+            return null;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var probe = Path.Combine(directory, $".write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, string.Empty);
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return $"The data directory '{directory}' is not writable ({e.Message}). Choose another with --data-dir or RATSNETZ_DATA_DIR.";
+        }
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}

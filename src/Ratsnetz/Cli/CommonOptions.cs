@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Ratsnetz.Hosting;
+using Ratsnetz.Web.Identity;
+
+namespace Ratsnetz.Cli;
+
+internal static class CommonOptions
+{
+    public static readonly Option<DirectoryInfo?> DataDirectory = new("--data-dir")
+    {
+        Description = "Verzeichnis für die SQLite-Datenbank und Dateien (Standard: ./data)",
+        Recursive = true,
+    };
+
+    public static Dictionary<string, string?> Overrides(ParseResult parse)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (parse.GetValue(DataDirectory) is { } directory)
+        {
+            overrides["Ratsnetz:DataDirectory"] = directory.FullName;
+        }
+
+        return overrides;
+    }
+
+    /// <summary>A host without a web server, for verbs that only need the database and the Core handlers.</summary>
+    public static IHost BuildToolHost(Dictionary<string, string?> overrides)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(CommonOptions).Assembly.GetName().Name,
+        });
+        HostConfiguration.AddOverrides(builder.Configuration, overrides);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var settings = RatsnetzSettings.From(builder.Configuration);
+        builder.Services.AddRatsnetzDatabase(settings);
+        builder.Services.AddRatsnetzCore();
+        IdentitySetup.AddAccountServices(builder.Services);
+        return builder.Build();
+    }
+
+    /// <summary>Runs a verb and turns operator-fixable failures into a message and exit code 1.</summary>
+    public static async Task<int> RunAsync(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (StartupException e)
+        {
+            await Console.Error.WriteLineAsync($"Fehler: {e.Message}");
+            return 1;
+        }
+        catch (InvalidOperationException e)
+        {
+            await Console.Error.WriteLineAsync($"Fehler: {e.Message}");
+            return 1;
+        }
+    }
+}

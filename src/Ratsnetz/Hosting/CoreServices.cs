@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ratsnetz.Access;
+using Ratsnetz.Council;
+using Ratsnetz.Data.DemoData;
+
+namespace Ratsnetz.Hosting;
+
+public static class CoreServices
+{
+    /// <summary>Registers the use-case handlers and queries every front door shares.</summary>
+    public static IServiceCollection AddRatsnetzCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<NonPublicAccess>();
+        services.AddScoped<DemoDataSeeder>();
+        CouncilQueries.Register(services);
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Ratsnetz.Hosting;
+using Ratsnetz.Web.Infrastructure;
+
+namespace Ratsnetz.Web;
+
+/// <summary>The web host: portal pages, health endpoint, sign-in. Read top to bottom as a table of contents.</summary>
+public static class WebApp
+{
+    public static WebApplication Build(RatsnetzHostOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = options.Args,
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+            WebRootPath = AppContext.BaseDirectory,
+        });
+        HostConfiguration.AddOverrides(builder.Configuration, options.Overrides);
+        if (builder.Configuration["Ratsnetz:LogFormat"] == "json")
+        {
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+
+        var settings = RatsnetzSettings.From(builder.Configuration);
+        builder.Services.AddRatsnetzDatabase(settings);
+        builder.Services.AddRatsnetzCore();
+        builder.Services.AddPortal(builder.Environment);
+        options.ConfigureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.UsePortal();
+        return app;
+    }
+}
