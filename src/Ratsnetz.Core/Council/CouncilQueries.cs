@@ -1,4 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Ratsnetz.Council.Files;
+using Ratsnetz.Council.Meetings;
+using Ratsnetz.Council.Organizations;
+using Ratsnetz.Council.Papers;
+using Ratsnetz.Council.People;
 
 namespace Ratsnetz.Council;
 
@@ -8,5 +13,14 @@ public static class CouncilQueries
     public static void Register(IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddScoped<GetMeetingOverviewHandler>();
+        services.AddScoped<ListMeetingsHandler>();
+        services.AddScoped<GetMeetingDetailsHandler>();
+        services.AddScoped<ListOrganizationsHandler>();
+        services.AddScoped<GetOrganizationDetailsHandler>();
+        services.AddScoped<GetPersonDetailsHandler>();
+        services.AddScoped<GetPaperDetailsHandler>();
+        services.AddScoped<GetFileDetailsHandler>();
+        services.AddScoped<GetFileContentHandler>();
     }
 }

@@ -1,0 +1,30 @@
+using Ratsnetz.Council.Meetings;
+using Ratsnetz.Council.Memberships;
+using Ratsnetz.Council.People;
+
+namespace Ratsnetz.Council.Organizations;
+
+public sealed record OrganizationDetails(
+    int Id,
+    string Name,
+    string? ShortName,
+    OrganizationKind Kind,
+    string BodyName,
+    int? StatutorySeats,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    IReadOnlyList<MemberGroup> MemberGroups,
+    IReadOnlyList<MeetingSummary> Meetings);
+
+/// <summary>Members sitting for one faction or list; <see cref="Faction"/> is null for "not stated".</summary>
+public sealed record MemberGroup(OrganizationRef? Faction, IReadOnlyList<Member> Members);
+
+public sealed record Member(
+    int MembershipId,
+    PersonRef Person,
+    MembershipRole Role,
+    string? Function,
+    bool VotingRight,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    PersonRef? DeputyFor);
