@@ -56,10 +56,29 @@ internal static class CommonOptions
             await Console.Error.WriteLineAsync($"Fehler: {e.Message}");
             return 1;
         }
+        catch (Exception e) when (DatabaseProblem(e) is { } problem)
+        {
+            await Console.Error.WriteLineAsync($"Fehler: Keine Verbindung zur Datenbank: {problem.Message}");
+            return 1;
+        }
         catch (InvalidOperationException e)
         {
             await Console.Error.WriteLineAsync($"Fehler: {e.Message}");
             return 1;
         }
+    }
+
+    // EF wraps connection failures (e.g. in "likely due to a transient failure"); the operator needs the cause.
+    private static Exception? DatabaseProblem(Exception e)
+    {
+        for (Exception? current = e; current is not null; current = current.InnerException)
+        {
+            if (current is System.Data.Common.DbException or System.Net.Sockets.SocketException or TimeoutException)
+            {
+                return current;
+            }
+        }
+
+        return null;
     }
 }

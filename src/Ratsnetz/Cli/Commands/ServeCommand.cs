@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Data.Common;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -54,25 +52,14 @@ internal static class ServeCommand
     {
         await using var app = WebApp.Build(new RatsnetzHostOptions { Overrides = overrides });
         var settings = app.Services.GetRequiredService<RatsnetzSettings>();
-        try
+        if (settings.Demo)
         {
-            if (settings.Demo)
-            {
-                var report = await DemoMode.PrepareAsync(app.Services, settings, ct);
-                Console.WriteLine(report.Describe());
-            }
-            else
-            {
-                await SchemaCheck.EnsureCurrentAsync(app.Services, ct);
-            }
+            var report = await DemoMode.PrepareAsync(app.Services, settings, ct);
+            Console.WriteLine(report.Describe());
         }
-        catch (DbException e)
+        else
         {
-            throw new StartupException($"Keine Verbindung zur Datenbank ({settings.Provider}): {e.Message}");
-        }
-        catch (SocketException e)
-        {
-            throw new StartupException($"Keine Verbindung zur Datenbank ({settings.Provider}): {e.Message}");
+            await SchemaCheck.EnsureCurrentAsync(app.Services, ct);
         }
 
         try
