@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -5,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.WebEncoders;
 using Ratsnetz.Data;
 using Ratsnetz.Web.Identity;
 using Ratsnetz.Web.Localization;
@@ -16,6 +19,8 @@ public static class PortalServices
     public static IServiceCollection AddPortal(this IServiceCollection services, IWebHostEnvironment environment)
     {
         services.AddLocalization();
+        // Names like "Özkir" and "Gürcü" stay readable in the HTML source instead of becoming character references.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options =>
             {
                 options.RootDirectory = "/Web/Pages";
