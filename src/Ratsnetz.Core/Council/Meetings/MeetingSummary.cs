@@ -46,6 +46,7 @@ public sealed record MeetingSummary
         join o in db.Organizations on m.OrganizationId equals o.Id
         where !o.Deleted
         join b in db.Bodies on o.BodyId equals b.Id
+        where !b.Deleted
         select new MeetingSummary
         {
             Id = m.Id,

@@ -17,6 +17,7 @@ public sealed class GetOrganizationDetailsHandler(AppDbContext db)
             from o in db.Organizations.AsNoTracking()
             where o.Id == query.OrganizationId && !o.Deleted
             join b in db.Bodies on o.BodyId equals b.Id
+            where !b.Deleted
             select new { o.Id, o.Name, o.ShortName, o.Kind, BodyName = b.Name, o.StatutorySeats, o.StartDate, o.EndDate })
             .FirstOrDefaultAsync(ct);
         if (organization is null)

@@ -25,6 +25,7 @@ public sealed class GetPaperDetailsHandler(AppDbContext db, NonPublicAccess acce
             from p in db.Papers.AsNoTracking()
             where p.Id == query.PaperId && PaperVisibility.VisibleIds(db, scope).Contains(p.Id)
             join b in db.Bodies on p.BodyId equals b.Id
+            where !b.Deleted
             select new { p.Id, p.Reference, p.Name, p.PaperType, p.Date, p.IsPublic, p.Summary, BodyName = b.Name })
             .FirstOrDefaultAsync(ct);
         if (paper is null)

@@ -21,6 +21,7 @@ public sealed class GetPersonDetailsHandler(AppDbContext db, NonPublicAccess acc
             from p in db.People.AsNoTracking()
             where p.Id == query.PersonId && !p.Deleted
             join b in db.Bodies on p.BodyId equals b.Id
+            where !b.Deleted
             select new { p.Id, p.Title, p.GivenName, p.FamilyName, p.Salutation, BodyName = b.Name })
             .FirstOrDefaultAsync(ct);
         if (person is null)
