@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -29,6 +30,10 @@ public static class WebApp
         builder.Services.AddRatsnetzDatabase(settings);
         builder.Services.AddRatsnetzCore();
         builder.Services.AddPortal(builder.Environment);
+        // Keys in the data directory keep sign-ins and antiforgery tokens valid across restarts.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Ratsnetz")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDirectory, "keys")));
         options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
