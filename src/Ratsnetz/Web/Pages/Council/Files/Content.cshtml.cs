@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Net.Http.Headers;
 using Ratsnetz.Council.Files;
 using Ratsnetz.Web.Identity;
+using Ratsnetz.Web.Infrastructure;
 
 namespace Ratsnetz.Web.Pages.Council.Files;
 
@@ -15,7 +16,7 @@ public sealed class ContentModel(GetFileContentHandler handler, ViewerAccessor v
         var result = await handler.HandleAsync(new GetFileContent(id, viewer), ct);
         if (result.IsError)
         {
-            return NotFound();
+            return result.Error!.ToActionResult();
         }
 
         // What a signed-in member downloaded may be confidential; no shared cache may keep it.

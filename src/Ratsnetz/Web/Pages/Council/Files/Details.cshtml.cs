@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ratsnetz.Council.Files;
 using Ratsnetz.Web.Identity;
+using Ratsnetz.Web.Infrastructure;
 
 namespace Ratsnetz.Web.Pages.Council.Files;
 
@@ -14,7 +15,7 @@ public sealed class DetailsModel(GetFileDetailsHandler handler, ViewerAccessor v
         var result = await handler.HandleAsync(new GetFileDetails(id, await viewers.GetAsync(ct)), ct);
         if (result.IsError)
         {
-            return NotFound();
+            return result.Error!.ToActionResult();
         }
 
         Details = result.Value;

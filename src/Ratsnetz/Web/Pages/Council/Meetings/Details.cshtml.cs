@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ratsnetz.Council.Meetings;
 using Ratsnetz.Web.Identity;
+using Ratsnetz.Web.Infrastructure;
 
 namespace Ratsnetz.Web.Pages.Council.Meetings;
 
@@ -14,7 +15,7 @@ public sealed class DetailsModel(GetMeetingDetailsHandler handler, ViewerAccesso
         var result = await handler.HandleAsync(new GetMeetingDetails(id, await viewers.GetAsync(ct)), ct);
         if (result.IsError)
         {
-            return NotFound();
+            return result.Error!.ToActionResult();
         }
 
         Meeting = result.Value;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ratsnetz.Council.Organizations;
+using Ratsnetz.Web.Infrastructure;
 
 namespace Ratsnetz.Web.Pages.Council.Organizations;
 
@@ -13,7 +14,7 @@ public sealed class DetailsModel(GetOrganizationDetailsHandler handler) : PageMo
         var result = await handler.HandleAsync(new GetOrganizationDetails(id), ct);
         if (result.IsError)
         {
-            return NotFound();
+            return result.Error!.ToActionResult();
         }
 
         Organization = result.Value;

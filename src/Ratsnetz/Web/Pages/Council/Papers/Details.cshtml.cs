@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ratsnetz.Council.Papers;
 using Ratsnetz.Web.Identity;
+using Ratsnetz.Web.Infrastructure;
 
 namespace Ratsnetz.Web.Pages.Council.Papers;
 
@@ -14,7 +15,7 @@ public sealed class DetailsModel(GetPaperDetailsHandler handler, ViewerAccessor 
         var result = await handler.HandleAsync(new GetPaperDetails(id, await viewers.GetAsync(ct)), ct);
         if (result.IsError)
         {
-            return NotFound();
+            return result.Error!.ToActionResult();
         }
 
         Paper = result.Value;

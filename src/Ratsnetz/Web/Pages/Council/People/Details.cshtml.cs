@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ratsnetz.Council.People;
 using Ratsnetz.Web.Identity;
+using Ratsnetz.Web.Infrastructure;
 
 namespace Ratsnetz.Web.Pages.Council.People;
 
@@ -14,7 +15,7 @@ public sealed class DetailsModel(GetPersonDetailsHandler handler, ViewerAccessor
         var result = await handler.HandleAsync(new GetPersonDetails(id, await viewers.GetAsync(ct)), ct);
         if (result.IsError)
         {
-            return NotFound();
+            return result.Error!.ToActionResult();
         }
 
         Person = result.Value;
