@@ -27,7 +27,7 @@ public sealed class DocumentReader
     {
     }
 
-    public async Task<Result<DocumentText>> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    public async Task<Result<DocumentContent>> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         var name = Path.GetFileName(path);
         var file = new FileInfo(path);
@@ -74,7 +74,7 @@ public sealed class DocumentReader
     }
 
     /// <summary>Reads content already in memory (an upload); <paramref name="name"/> only labels messages.</summary>
-    public async Task<Result<DocumentText>> ReadAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default)
+    public async Task<Result<DocumentContent>> ReadAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default)
     {
         if (content.IsEmpty)
         {
@@ -106,7 +106,7 @@ public sealed class DocumentReader
         }
     }
 
-    private async Task<Result<DocumentText>> ReadBinaryAsync(DocumentKind kind, string? description, string path, string name, CancellationToken cancellationToken)
+    private async Task<Result<DocumentContent>> ReadBinaryAsync(DocumentKind kind, string? description, string path, string name, CancellationToken cancellationToken)
     {
         switch (kind)
         {
@@ -128,7 +128,7 @@ public sealed class DocumentReader
         }
     }
 
-    private async Task<Result<DocumentText>> ReadImageAsync(DocumentKind kind, string path, string name, CancellationToken cancellationToken)
+    private async Task<Result<DocumentContent>> ReadImageAsync(DocumentKind kind, string path, string name, CancellationToken cancellationToken)
     {
         if (!_options.Ocr)
         {
@@ -149,10 +149,10 @@ public sealed class DocumentReader
         var text = PlainTextDecoder.Normalize(recognised.Value);
         return PdfTextExtractor.Letters(text) == 0
             ? DocumentReadError.NoText(name)
-            : new DocumentText(text, TextSource.Ocr, kind, OcrPages: 1);
+            : new DocumentContent(text, TextSource.Ocr, kind, OcrPages: 1);
     }
 
-    private static Result<DocumentText> DecodeText(ReadOnlySpan<byte> bytes, string name)
+    private static Result<DocumentContent> DecodeText(ReadOnlySpan<byte> bytes, string name)
     {
         if (PlainTextDecoder.Decode(bytes) is not { } decoded)
         {
@@ -162,7 +162,7 @@ public sealed class DocumentReader
         var text = PlainTextDecoder.Normalize(decoded.Text);
         return string.IsNullOrWhiteSpace(text)
             ? DocumentReadError.Empty(name)
-            : new DocumentText(text, TextSource.Text, DocumentKind.PlainText, decoded.Encoding);
+            : new DocumentContent(text, TextSource.Text, DocumentKind.PlainText, decoded.Encoding);
     }
 
     private static async Task<byte[]> ReadHeaderAsync(string path, CancellationToken cancellationToken)

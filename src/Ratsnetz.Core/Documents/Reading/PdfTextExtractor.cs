@@ -9,7 +9,7 @@ namespace Ratsnetz.Documents.Reading;
 /// </summary>
 internal sealed class PdfTextExtractor(IExternalTools tools, DocumentReaderOptions options, OcrRecognizer ocr)
 {
-    public async Task<Result<DocumentText>> ReadAsync(string pdfPath, string name, Func<string> workDirectory, CancellationToken cancellationToken)
+    public async Task<Result<DocumentContent>> ReadAsync(string pdfPath, string name, Func<string> workDirectory, CancellationToken cancellationToken)
     {
         if (!tools.IsAvailable(ToolNames.PdfToText))
         {
@@ -83,7 +83,7 @@ internal sealed class PdfTextExtractor(IExternalTools tools, DocumentReaderOptio
             : DocumentReadError.ToolFailed(tool, name, $"Exit-Code {run.ExitCode}: {OcrRecognizer.FirstLine(run.Error)}");
     }
 
-    private static Result<DocumentText> Finish(List<string> pages, TextSource source, int ocrPages, string name, string warnings)
+    private static Result<DocumentContent> Finish(List<string> pages, TextSource source, int ocrPages, string name, string warnings)
     {
         var text = new StringBuilder();
         foreach (var page in pages)
@@ -94,7 +94,7 @@ internal sealed class PdfTextExtractor(IExternalTools tools, DocumentReaderOptio
         var normalized = PlainTextDecoder.Normalize(text.ToString().TrimEnd() + "\n");
         if (Letters(normalized) > 0)
         {
-            return new DocumentText(normalized, source, DocumentKind.Pdf, Pages: pages.Count, OcrPages: ocrPages);
+            return new DocumentContent(normalized, source, DocumentKind.Pdf, Pages: pages.Count, OcrPages: ocrPages);
         }
 
         // Poppler repairs what it can and says so on stderr; nothing readable plus complaints means a broken file.

@@ -29,4 +29,4 @@ public enum DocumentKind
 /// <paramref name="Encoding"/> is the detected character set of plain text files; <paramref name="OcrPages"/> counts PDF
 /// pages (or images) that went through OCR.
 /// </summary>
-public sealed record DocumentText(string Text, TextSource Source, DocumentKind Kind, string? Encoding = null, int Pages = 1, int OcrPages = 0);
+public sealed record DocumentContent(string Text, TextSource Source, DocumentKind Kind, string? Encoding = null, int Pages = 1, int OcrPages = 0);
