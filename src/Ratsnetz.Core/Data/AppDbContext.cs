@@ -14,6 +14,7 @@ using Ratsnetz.Council.Memberships;
 using Ratsnetz.Council.Organizations;
 using Ratsnetz.Council.Papers;
 using Ratsnetz.Council.People;
+using Ratsnetz.Import.Documents;
 
 namespace Ratsnetz.Data;
 
@@ -51,6 +52,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<FileContent> FileContents => Set<FileContent>();
 
     public DbSet<StaffAssignment> StaffAssignments => Set<StaffAssignment>();
+
+    public DbSet<DocumentImport> DocumentImports => Set<DocumentImport>();
+
+    public DbSet<FactProvenance> FactProvenance => Set<FactProvenance>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

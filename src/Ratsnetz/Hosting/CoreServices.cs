@@ -14,6 +14,7 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<NonPublicAccess>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Import.Documents.ImportDocumentHandler>();
         CouncilQueries.Register(services);
         return services;
     }
