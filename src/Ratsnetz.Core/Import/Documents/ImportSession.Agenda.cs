@@ -45,9 +45,10 @@ internal sealed partial class ImportSession
             var decision = extraction.Decisions[i];
             var item = FindItem(meeting, decision.Public, decision.AgendaNumber, null)
                 ?? (decision.AgendaNumber is null && meeting.AgendaItems.Count(a => a.IsPublic == decision.Public) == 1 ? meeting.AgendaItems.Single(a => a.IsPublic == decision.Public) : null);
-            if (item is null && decision.AgendaNumber is null && decision.Text is { } text)
+            if (item is null && decision.AgendaNumber is null && meeting.AgendaItems.Count == 0 && decision.Text is { } text)
             {
-                // A single resolution page names no item number; its resolution stands for the item.
+                // A single resolution page names no item number; its resolution stands for the item. An unnumbered
+                // decision in a meeting that already has items cannot be placed safely and is left for review.
                 var added = meeting.AddAgendaItem(null, decision.Public, text.Length > 200 ? text[..200] + "…" : text);
                 item = added.IsSuccess ? added.Value : null;
                 await db.SaveChangesAsync(cancellationToken);
@@ -100,7 +101,7 @@ internal sealed partial class ImportSession
 
     private async Task<Paper> PaperAsync(string? reference, string title, string type, DateOnly? date, CancellationToken cancellationToken)
     {
-        var existing = reference is null ? null : await db.Papers.FirstOrDefaultAsync(p => p.BodyId == body.BodyId && p.Reference == reference && !p.Deleted, cancellationToken);
+        var existing = reference is null ? null : await db.Papers.Include(p => p.Originators).FirstOrDefaultAsync(p => p.BodyId == body.BodyId && p.Reference == reference && !p.Deleted, cancellationToken);
         if (existing is not null)
         {
             return existing;

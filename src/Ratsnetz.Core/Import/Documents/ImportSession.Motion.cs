@@ -15,8 +15,7 @@ internal sealed partial class ImportSession
         var submitted = ParseDate(extraction.SubmittedDate);
         var paper = extraction.Paper is not null
             ? await PaperAsync(extraction.Paper, Shorten(title), "Antrag", submitted, cancellationToken)
-            : await db.Papers.FirstOrDefaultAsync(p => p.BodyId == body.BodyId && p.PaperType == "Antrag" && p.Date == submitted && p.Name == Shorten(title) && !p.Deleted, cancellationToken)
-              ?? await PaperAsync(null, Shorten(title), "Antrag", submitted, cancellationToken);
+            : await SameDayMotionAsync(submitted, cancellationToken) ?? await PaperAsync(null, Shorten(title), "Antrag", submitted, cancellationToken);
 
         var submitters = extraction.Submitters ?? [];
         for (var i = 0; i < submitters.Count; i++)
@@ -60,6 +59,21 @@ internal sealed partial class ImportSession
         }
 
         await ConsultAsync(paper.Id, meeting, item?.Id, cancellationToken);
+    }
+
+    // Motions often carry no reference; the title is paraphrased differently by every reader, so the submission date
+    // within the body identifies the motion when only one motion was submitted that day.
+    private async Task<Paper?> SameDayMotionAsync(DateOnly? submitted, CancellationToken cancellationToken)
+    {
+        if (submitted is null)
+        {
+            return null;
+        }
+
+        var sameDay = await db.Papers.Include(p => p.Originators)
+            .Where(p => p.BodyId == body.BodyId && p.PaperType == "Antrag" && p.Date == submitted && !p.Deleted)
+            .Take(2).ToListAsync(cancellationToken);
+        return sameDay.Count == 1 ? sameDay[0] : null;
     }
 
     private static string Shorten(string title) => title.Length > 300 ? title[..300] + "…" : title;
