@@ -9,7 +9,7 @@ public static class NameMatcher
     /// <summary>Largest edit distance, relative to the longer name, still counted as the same name.</summary>
     public const double MaxDistance = 0.2;
 
-    private const int MinLengthForFuzzy = 5;
+    private const int MinLengthForFuzzy = 6;
 
     /// <summary>1 for the same name, down to 1 - <see cref="MaxDistance"/> for OCR variants, 0 for different names.</summary>
     public static double Similarity(string? gold, string? extracted)
