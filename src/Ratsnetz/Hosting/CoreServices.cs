@@ -15,6 +15,9 @@ public static class CoreServices
         services.AddScoped<NonPublicAccess>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Import.Documents.ImportDocumentHandler>();
+        services.AddScoped<Import.Documents.ImportFileHandler>();
+        services.TryAddSingleton(_ => new Documents.Reading.DocumentReader());
+        services.TryAddSingleton<Documents.Extraction.TextDocumentExtractor>();
         CouncilQueries.Register(services);
         return services;
     }

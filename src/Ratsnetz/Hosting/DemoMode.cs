@@ -23,7 +23,7 @@ public static class DemoMode
         ("oezkir@ratsnetz.example", Roles.Member, "Aziz Özkir, Vorsitzender des Integrationsrats Kamen"),
     ];
 
-    public static async Task<DemoSeedReport> PrepareAsync(IServiceProvider services, RatsnetzSettings settings, CancellationToken cancellationToken)
+    public static async Task<(DemoSeedReport Seed, DemoImportReport Imports)> PrepareAsync(IServiceProvider services, RatsnetzSettings settings, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
@@ -39,9 +39,11 @@ public static class DemoMode
             throw new StartupException("Demo mode needs an empty database, but this one holds data. Demo mode never touches a real database; use an empty one.");
         }
 
-        var report = await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(SeedDocuments.Locate(settings.DocumentsDirectory), cancellationToken);
+        var seeds = SeedDocuments.Locate(settings.DocumentsDirectory);
+        var report = await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(seeds, cancellationToken);
         await CreateAccountsAsync(provider, db, cancellationToken);
-        return report;
+        var imports = await DemoImports.RunAsync(services, seeds, cancellationToken);
+        return (report, imports);
     }
 
     private static async Task CreateAccountsAsync(IServiceProvider provider, AppDbContext db, CancellationToken cancellationToken)

@@ -10,6 +10,11 @@ internal sealed partial class ImportSession
     /// <summary>A motion becomes a paper (type Antrag) with its submitters, consulted at the target meeting if named.</summary>
     private async Task<Result<ImportProduct>> ImportMotionAsync(CancellationToken cancellationToken)
     {
+        if (Text.Clean(extraction.Title) is null && extraction.SubmittedDate is null && extraction.Submitters is not { Count: > 0 })
+        {
+            return new ValidationError("import.motion_empty", "The motion names neither a title, a date nor its submitters.");
+        }
+
         var title = Text.Clean(extraction.Title) ?? Text.Clean(extraction.AgendaTitle)
             ?? (extraction.Request is { Count: > 0 } request ? request[0] : null) ?? "Antrag";
         var submitted = ParseDate(extraction.SubmittedDate);

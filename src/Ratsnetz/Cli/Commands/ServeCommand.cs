@@ -54,8 +54,9 @@ internal static class ServeCommand
         var settings = app.Services.GetRequiredService<RatsnetzSettings>();
         if (settings.Demo)
         {
-            var report = await DemoMode.PrepareAsync(app.Services, settings, ct);
-            Console.WriteLine(report.Describe());
+            var (seed, imports) = await DemoMode.PrepareAsync(app.Services, settings, ct);
+            Console.WriteLine(seed.Describe());
+            Console.WriteLine(imports.Describe());
         }
         else
         {
