@@ -82,7 +82,8 @@ internal static partial class BodyFinder
             return null;
         }
 
-        var best = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.Line).First();
+        // Equal evidence: the longer name is the formal one ("Sozial-, Teilhabe-, … Familienausschuss" over a headline's short form).
+        var best = scores.OrderByDescending(kv => kv.Value.Score).ThenByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Value.Line).First();
         return new Sourced<string>(best.Key, DocumentText.Range(best.Value.Line, best.Value.Line));
     }
 

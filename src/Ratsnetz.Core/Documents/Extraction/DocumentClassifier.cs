@@ -12,11 +12,29 @@ internal static partial class DocumentClassifier
 {
     public static string Classify(DocumentText doc)
     {
+        var scores = Scores(doc);
+        if (scores.Length == 0)
+        {
+            return "unknown";
+        }
+
+        if (scores[0].Score >= 4 && scores[0].Score >= scores[2].Score)
+        {
+            return "minutes";
+        }
+
+        var best = scores.OrderByDescending(r => r.Score).First();
+        return best.Score >= 3 ? best.Type : "unknown";
+    }
+
+    /// <summary>Evidence per type, in the order minutes, motion, agenda, resolution, article; empty for non-text.</summary>
+    internal static (string Type, int Score)[] Scores(DocumentText doc)
+    {
         var head = string.Join('\n', doc.Lines.Where(l => l.Length > 0).Take(12));
         var all = string.Join('\n', doc.Lines);
         if (!LooksLikeText(all))
         {
-            return "unknown";
+            return [];
         }
 
         var attendance = doc.Lines.Any(l => AttendanceHeadings.StartsList(l) && AttendanceHeadings.Classify(l).Kind != HeadingKind.None);
@@ -26,21 +44,11 @@ internal static partial class DocumentClassifier
         var agenda = AgendaHead().IsMatch(head) ? 4 + (decisionMarks == 0 && !attendance ? 2 : 0) : 0;
         var motion = (MotionHead().IsMatch(head) ? 4 : 0) + (Justification().IsMatch(all) ? 2 : 0)
             + (RequestWords().IsMatch(all) ? 2 : 0) + (FactionSigner().IsMatch(all) ? 1 : 0);
-        var resolution = (decisionMarks > 0 ? 3 : 0) + (ProceedingsProse().Count(all) >= 3 ? 3 : 0);
+        var resolution = (decisionMarks switch { 0 => 0, 1 => 3, 2 => 5, _ => 6 }) + (ProceedingsProse().Count(all) >= 3 ? 3 : 0);
         var article = (PressDateline().IsMatch(head) ? 3 : 0) + (PressMarks().IsMatch(all) ? 2 : 0)
             + (Quotes().Count(all) >= 2 ? 1 : 0) + (Reporting().Count(all) >= 2 ? 1 : 0)
             + (SalutationName().Count(all) == 0 ? 1 : 0);
-        if (minutes >= 4 && minutes >= agenda)
-        {
-            return "minutes";
-        }
-
-        (string Type, int Score)[] ranked =
-        [
-            ("minutes", minutes), ("motion", motion), ("agenda", agenda), ("resolution", resolution), ("article", article),
-        ];
-        var best = ranked.OrderByDescending(r => r.Score).First();
-        return best.Score >= 3 ? best.Type : "unknown";
+        return [("minutes", minutes), ("motion", motion), ("agenda", agenda), ("resolution", resolution), ("article", article)];
     }
 
     /// <summary>Enough German words to be a document rather than noise or a scanned page without text.</summary>
@@ -86,7 +94,7 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"\b(?:Herr|Frau)\s+\p{Lu}\p{L}+\s+(?:schlägt|wird|nimmt|erläutert|berichtet|erklärt|bittet|fragt|übergibt|gratuliert)|\b(?:gewählt|befürwortet|einvernehmlich)\b")]
     private static partial Regex ProceedingsProse();
 
-    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:[\- ]\p{Lu}\p{Ll}+)?)\s?\.\s", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:[\- ]\p{Lu}\p{Ll}+)?)\s?\.[\s.]+(?!Dr\.|Prof\.)\p{Lu}", RegexOptions.Multiline)]
     private static partial Regex PressDateline();
 
     [GeneratedRegex(@"Geschrieben von|Veröffentlicht|\bRedaktion\b|^-?Anzeige-?$|\bFoto:|\(dpa\)|\bim Gespräch mit\b|\bKommentar\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]

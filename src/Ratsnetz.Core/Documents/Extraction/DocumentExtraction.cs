@@ -70,6 +70,9 @@ public sealed record DocumentExtraction
 
     public IReadOnlyList<string>? SignedBy { get; init; }
 
+    // Articles (type "article").
+    public string? Author { get; init; }
+
     /// <summary>Where each fact came from: field path → line range in the text (provenance for import and review).</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<string, LineRange> Provenance { get; init; } = new Dictionary<string, LineRange>();

@@ -19,6 +19,21 @@ internal static class MeetingExtractor
             agenda = AgendaExtractor.LooseSubitems(doc);
         }
 
+        var attendees = attendance.Attendees.ToList();
+        var officers = SignatureExtractor.Find(doc, attendees.Select(a => a.Value).ToList());
+        if (type == "minutes" && attendance.Start < 0)
+        {
+            attendees = MentionedAttendees.Find(doc, bodyStart, officers.Chair);
+        }
+
+        attendees = OfficerRoles(attendees, officers);
+        var people = attendees.Select(a => a.Value).ToList();
+        var decisions = type == "agenda" ? [] : DecisionExtractor.Find(doc, segments);
+        if (decisions.Count == 0 && type == "resolution")
+        {
+            decisions = ProseDecisions.Find(doc);
+        }
+
         var stated = type != "resolution";
         return new DocumentExtraction
         {
@@ -30,10 +45,35 @@ internal static class MeetingExtractor
             Start = stated ? log.Take("start", header.Start) : null,
             End = stated ? log.Take("end", header.End) : null,
             Location = stated ? log.Take("location", header.Location) : null,
-            Attendees = log.TakeAll("attendees", attendance.Attendees),
+            QuorumConfirmed = type == "minutes" ? log.TakeValue("quorum_confirmed", Quorum.Find(doc)) : null,
+            Chair = log.Take("chair", officers.Chair),
+            MinuteTaker = log.Take("minute_taker", officers.MinuteTaker),
+            Attendees = log.TakeAll("attendees", attendees),
             Absent = log.TakeAll("absent", attendance.Absent),
             Agenda = log.TakeAll("agenda", agenda),
+            Decisions = log.TakeAll("decisions", decisions),
+            Speakers = type == "agenda" ? [] : log.TakeAll("speakers", SpeakerExtractor.Find(doc, segments, people)),
             Provenance = log.Entries,
         };
+    }
+
+    /// <summary>The signatures say who chaired and who kept the minutes; their list entries take those roles.</summary>
+    private static List<Sourced<ExtractedPerson>> OfficerRoles(List<Sourced<ExtractedPerson>> attendees, Officers officers)
+    {
+        return attendees.Select(a =>
+        {
+            var p = a.Value;
+            if (officers.Chair is { } c && NameMatcher.SamePerson(p.Name, c.Value) && p.Role is null or Roles.Member)
+            {
+                return a with { Value = p with { Role = Roles.Chair } };
+            }
+
+            if (officers.MinuteTaker is { } m && NameMatcher.SamePerson(p.Name, m.Value) && p.Role is null or Roles.Member or Roles.Administration)
+            {
+                return a with { Value = p with { Role = Roles.MinuteTaker } };
+            }
+
+            return a;
+        }).ToList();
     }
 }

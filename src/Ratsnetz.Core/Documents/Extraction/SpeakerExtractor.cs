@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+
+namespace Ratsnetz.Documents.Extraction;
+
+/// <summary>
+/// Who spoke on each item: a person named as the subject of a sentence ("Herr Kuru äußerte", "MA Dreier berichtet",
+/// "Auch Ktabg. Neumann sieht") or right after the verb of an inverted sentence ("Zur Einführung erläutert Frau
+/// Busch", "Positiv äußert sich auch Ktabg. Kohaus"). People merely mentioned ("von Herrn Hillig", "zudem sei Herr
+/// Grosch vertraut") are not speakers.
+/// </summary>
+internal static partial class SpeakerExtractor
+{
+    private const int MaxWordsBeforeInvertedSubject = 9;
+
+    public static List<Sourced<ExtractedSpeakers>> Find(DocumentText doc, IReadOnlyList<Segment> segments, IReadOnlyList<ExtractedPerson> attendees)
+    {
+        var result = new List<Sourced<ExtractedSpeakers>>();
+        foreach (var s in segments)
+        {
+            var names = new List<string>();
+            for (var i = s.Start; i < s.End; i++)
+            {
+                if (doc.Lines[i].Length == 0 || (i > s.Start && doc.Lines[i - 1].Length > 0))
+                {
+                    continue;
+                }
+
+                var paragraph = doc.Paragraph(i, out _);
+                foreach (var name in InParagraph(paragraph, attendees))
+                {
+                    if (!names.Any(n => TextCleaner.Fold(n) == TextCleaner.Fold(name)))
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+
+            if (names.Count > 0)
+            {
+                var lines = DocumentText.Range(s.Heading >= 0 ? s.Heading : s.Start, Math.Max(s.Start, s.End - 1));
+                result.Add(new Sourced<ExtractedSpeakers>(new ExtractedSpeakers(s.Number, s.Public, names), lines));
+            }
+        }
+
+        return result;
+    }
+
+    public static IEnumerable<string> InParagraph(string paragraph, IReadOnlyList<ExtractedPerson> attendees)
+    {
+        foreach (Match m in Mention().Matches(paragraph))
+        {
+            var before = paragraph[..m.Index];
+            if (!StartsSentence(before) && !AfterVerb(before))
+            {
+                continue;
+            }
+
+            var after = paragraph[(m.Index + m.Length)..];
+            if (after.Length > 0 && !NameEnd().IsMatch(after))
+            {
+                continue;
+            }
+
+            yield return Surname(m.Groups["name"].Value, attendees);
+        }
+    }
+
+    private static bool StartsSentence(string before)
+    {
+        var b = SentenceAdverb().Replace(before, string.Empty);
+        return b.Trim().Length == 0 || SentenceEnd().IsMatch(b);
+    }
+
+    private static bool AfterVerb(string before)
+    {
+        var start = LastSentenceStart(before);
+        var clause = before[start..];
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 1 and <= MaxWordsBeforeInvertedSubject && char.IsUpper(words[0][0]) && !clause.Contains(',', StringComparison.Ordinal)
+            && InvertedVerb().IsMatch(clause);
+    }
+
+    private static int LastSentenceStart(string before)
+    {
+        var last = 0;
+        foreach (Match m in SentenceBoundary().Matches(before))
+        {
+            last = m.Index + m.Length;
+        }
+
+        return last;
+    }
+
+    /// <summary>"Julian Deuse" → "Deuse" when the list knows him; otherwise the name as written ("Schulze Pellengahr").</summary>
+    private static string Surname(string name, IReadOnlyList<ExtractedPerson> attendees)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 1)
+        {
+            // A slip of the pen ("Özki" for the listed "Özkir") takes the list's spelling.
+            var listed = attendees.Select(a => NameMatcher.Surname(a.Name))
+                .FirstOrDefault(s => s != name && NameMatcher.Close(TextCleaner.Fold(s), TextCleaner.Fold(name)));
+            return listed ?? name;
+        }
+
+        if (tokens.Length > 1 && attendees.Any(a => NameMatcher.SamePerson(a.Name, name)))
+        {
+            return tokens[^1];
+        }
+
+        if (tokens.Length > 1 && attendees.Any(a => TextCleaner.Fold(NameMatcher.Surname(a.Name)) == TextCleaner.Fold(tokens[0])))
+        {
+            return tokens[0];
+        }
+
+        return name;
+    }
+
+    private const string Office = @"(?:(?:Erste[rn]?|stv\.|stellv\.)\s+)?(?:Ratsherr|Ratsfrau|Ratsmitglied|RM|Stadtr[aä]t(?:in)?|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Kreistagsabgeordnete[rn]?|Ktabg\.|Abg\.|(?:Ober|Bezirks|Orts)?[Bb]ürgermeister(?:in)?|Beigeordnete[rn]?|Landr[aä]t(?:in)?|Dezernent(?:in)?|Stadtdirektor(?:in)?|Kreisdirektor(?:in)?|Stadtk[äa]mmerer(?:in)?|Kämmerer(?:in)?|Amtsleiter(?:in)?|Fachbereichsleiter(?:in)?|MA|Mitarbeiter(?:in)?|Ausschussvorsitzende[rn]?|Sachkundige[rn]?\s+(?:Bürger|Einwohner)(?:in)?|Integrationsbeauftragte[rn]?|Ortsvorsteher(?:in)?)";
+
+    [GeneratedRegex(@"(?<![\p{L}-])(?:(?:Herr|Frau)(?:\s+" + Office + @")?|" + Office + @")\s+(?:(?:Dr\.|Prof\.|Dipl\.-\p{L}+\.?)\s+)*(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}?)(?=\s*(?:\([^)]{0,40}\)\s*)?(?:[\p{Ll},:;.]|$))")]
+    private static partial Regex Mention();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:\p{Ll}|[,:;.]|$)")]
+    private static partial Regex NameEnd();
+
+    [GeneratedRegex(@"(?:^|\s)(?:Auch|Sodann|Anschließend|Daraufhin|Abschließend|Ebenso|Zudem|Dann|Hierzu|Dazu|Hierauf|Danach|Zunächst|Ferner|Außerdem|Weiter)\s*$")]
+    private static partial Regex SentenceAdverb();
+
+    [GeneratedRegex(@"(?<=[\p{L})""“”»])[.!?:]\s*$|^\s*[-–•]\s*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"(?<=[\p{L})""“”»])[.!?]\s+")]
+    private static partial Regex SentenceBoundary();
+
+    [GeneratedRegex(@"\s\p{Ll}+(?:t|te|ten)\s+(?:(?:sich|auch|nochmals|ebenfalls|zunächst|dann|daraufhin|abschließend|hierzu|dazu|mit|kurz)\s+){0,3}$")]
+    private static partial Regex InvertedVerb();
+}
