@@ -16,7 +16,7 @@ internal static partial class AgendaExtractor
     public static AgendaList ReadList(DocumentText doc, int from, bool wholeDocument)
     {
         var start = FindStart(doc, Math.Max(0, from), wholeDocument, out var inline);
-        if (start < 0)
+        if (start < 0 || start >= doc.Count)
         {
             return new AgendaList([], -1);
         }

@@ -74,7 +74,7 @@ internal static partial class AgendaPatterns
     [GeneratedRegex(@"\b(?:Vorlage|Drucksache|Drs|Vorlagen?-?Nr|Vorl|DS|Beschlussvorlage|Mitteilungsvorlage|Antrag)\.?\s*(?:Nr\.?|Nummer)?\s*:?\s*(?<p>(?:[A-Z]{1,4}[/-]?)?\d[\w/.\-]*\d|\d)(?![\w/])")]
     private static partial Regex PaperLabel();
 
-    [GeneratedRegex(@"^\(?(?:Vorlage|Drucksache|Drs\.|DS\b|Vorl\.|Antrag\s*:|Anträge\s*:|Ergänzungsantrag|Änderungsantrag|Berichterstatter|Referent|Kenntnisnahme|Beschluss|Beratung\b|Empfehlung|Entscheidung|Anhörung|Anlage|Sachverhalt|Bericht\s*:|Federführ|Zuständig|Verantwortlich|Gremium|Status|Ö\s*/\s*N|Einbringer|Antragsteller|Vortrag|Berichterstattung)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?(?:Vorlage|Drucksache|Drs\.|DS\b|Vorl\.|Antrag\s*:|Anträge\s*:|Ergänzungsantrag|Änderungsantrag|Berichterstatter|Referent|Kenntnisnahme|Beschluss|Beratung\b|Empfehlung|Entscheidung|Anhörung|Anlage|Sachverhalt|Bericht\s*:|Federführ|Zuständig|Verantwortlich|Gremium|Status|Ö\s*/\s*N|Einbringer|Antragsteller|Vortrag|Berichterstattung|Anfrage\s*:)|^\p{Lu}[\p{L}\-/]{2,30}\s*:\s", RegexOptions.IgnoreCase)]
     private static partial Regex ItemLabel();
 
     [GeneratedRegex(@"^(?:TOP\s*)?(?<pub>Ö|NÖ|N)?\s*(?<num>" + Number + @")\s?[.:)]?\s+(?<title>[\p{L}„""»(\[].*)$")]

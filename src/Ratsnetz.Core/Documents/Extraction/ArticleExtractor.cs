@@ -33,6 +33,6 @@ internal static partial class ArticleExtractor
         return null;
     }
 
-    [GeneratedRegex(@"(?:^|\p{Ll}|\s)(?:[Vv]on|Autor(?:in)?:?)\s+(?<n>\p{Lu}\p{Ll}+(?:[\- ]\p{Lu}\p{Ll}+){1,2})\s*$")]
+    [GeneratedRegex(@"(?:[Vv]on|Autor(?:in)?:?)\s+(?<n>\p{Lu}\p{Ll}+(?:[\- ]\p{Lu}\p{Ll}+){1,2})\s*$")]
     private static partial Regex Byline();
 }

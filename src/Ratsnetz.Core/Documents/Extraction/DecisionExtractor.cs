@@ -101,29 +101,38 @@ internal static partial class DecisionExtractor
             parts.Add(rest);
         }
 
+        // Line by line: texts without blank lines run straight into the vote label or the debate.
         var i = label + 1;
+        var blockOpen = rest.Length > 0;
         while (i < end)
         {
             var next = doc.NextNonBlank(i);
-            if (next < 0 || next >= end || DecisionLabel().IsMatch(doc.Lines[next]) || VoteLabel().IsMatch(doc.Lines[next]) || AgendaPatterns.Heading(doc.Lines[next]) is not null)
+            if (next < 0 || next >= end || StopsText(doc.Lines[next]))
             {
                 break;
             }
 
-            var continues = parts.Count == 0 || (next == i && rest.Length > 0) || parts[^1].EndsWith(':')
-                || (Numbered().IsMatch(doc.Lines[next]) && Numbered().IsMatch(parts[0]));
-            if (!continues || SpeakerStart().IsMatch(doc.Lines[next]))
+            var sameBlock = next == i && (blockOpen || parts.Count > 0);
+            var continues = parts.Count == 0 || sameBlock || !EndsSentence(parts[^1])
+                || (Numbered().IsMatch(doc.Lines[next]) && parts.Any(p => Numbered().IsMatch(p)));
+            if (!continues)
             {
                 break;
             }
 
-            parts.Add(doc.Paragraph(next, out var paragraphEnd));
-            last = paragraphEnd;
-            i = paragraphEnd + 1;
+            parts.Add(doc.Lines[next]);
+            last = next;
+            i = next + 1;
+            blockOpen = true;
         }
 
-        return parts.Count == 0 ? null : TextCleaner.Collapse(string.Join(' ', parts));
+        return parts.Count == 0 ? null : TextCleaner.Collapse(TextCleaner.Join(parts));
     }
+
+    private static bool StopsText(string line) => DecisionLabel().IsMatch(line) || VoteLabel().IsMatch(line)
+        || AgendaPatterns.Heading(line) is not null || SpeakerStart().IsMatch(line);
+
+    private static bool EndsSentence(string line) => line.Length > 0 && ".!?\"“”)".Contains(line[^1], StringComparison.Ordinal);
 
     private static string? PrecedingParagraph(DocumentText doc, int voteLine, int start)
     {

@@ -45,7 +45,10 @@ internal static partial class DocumentClassifier
         var motion = (MotionHead().IsMatch(head) ? 4 : 0) + (Justification().IsMatch(all) ? 2 : 0)
             + (RequestWords().IsMatch(all) ? 2 : 0) + (FactionSigner().IsMatch(all) ? 1 : 0);
         var resolution = (decisionMarks switch { 0 => 0, 1 => 3, 2 => 5, _ => 6 }) + (ProceedingsProse().Count(all) >= 3 ? 3 : 0);
-        var article = (PressDateline().IsMatch(head) ? 3 : 0) + (PressMarks().IsMatch(all) ? 2 : 0)
+        // Quotes and reporting verbs occur in any text; only a dateline or press marks make it an article.
+        var dateline = PressDateline().IsMatch(head);
+        var pressMarks = PressMarks().IsMatch(all);
+        var article = !dateline && !pressMarks ? 0 : (dateline ? 3 : 0) + (pressMarks ? 2 : 0)
             + (Quotes().Count(all) >= 2 ? 1 : 0) + (Reporting().Count(all) >= 2 ? 1 : 0)
             + (SalutationName().Count(all) == 0 ? 1 : 0);
         return [("minutes", minutes), ("motion", motion), ("agenda", agenda), ("resolution", resolution), ("article", article)];
@@ -55,7 +58,7 @@ internal static partial class DocumentClassifier
     private static bool LooksLikeText(string text)
     {
         var words = Word().Count(text);
-        return words >= 12;
+        return words >= 4;
     }
 
     [GeneratedRegex(@"\p{L}{3,}")]
@@ -79,7 +82,7 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"^(?:Tagesordnung|TAGESORDNUNG|Einladung|EINLADUNG)\b", RegexOptions.Multiline)]
     private static partial Regex AgendaHead();
 
-    [GeneratedRegex(@"^(?:\S+\s+){0,2}(?:Antrag|ANTRAG|Dringlichkeitsantrag|Änderungsantrag|Ergänzungsantrag|Anfrage|Prüfantrag|Eilantrag)\b", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?!Stellungnahme)(?:\S+\s+){0,2}(?:Antrag|ANTRAG|Dringlichkeitsantrag|Änderungsantrag|Ergänzungsantrag|Anfrage|Prüfantrag|Eilantrag)\b", RegexOptions.Multiline)]
     private static partial Regex MotionHead();
 
     [GeneratedRegex(@"^(?:Sachverhalt/)?Begründung\s*:?|\bBegründung:", RegexOptions.Multiline)]

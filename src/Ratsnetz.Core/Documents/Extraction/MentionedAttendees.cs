@@ -56,6 +56,6 @@ internal static partial class MentionedAttendees
     [GeneratedRegex(@"(?<who>\b(?:Herr|Frau|Stadtr[aä]t(?:in)?|Ratsherr|Ratsfrau|Gemeinderat|Gemeinderätin|Stadtverordnete[rn]?|(?:Erste[rn]?\s+)?B[üu]rgermeister(?:in)?|Ratsmitglied)\s+(?:Dr\.\s+)?\p{Lu}[\p{L}\-]+)\s+\((?<group>[^()]{1,40})\)")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"amt\b|Amt\b|Dezernat|\bDez\.|Referat|Fachbereich|\bFB\b|Büro|Stabsstelle|Abteilung|Verwaltung|\d|^[A-Z]{2,4}$|Betrieb|Behörde", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"amt\b|Amt\b|Dezernat|\bDez\.|Referat|Fachbereich|\bFB\b|Büro|Stabsstelle|Abteilung|Verwaltung|\d|Betrieb|Behörde", RegexOptions.IgnoreCase)]
     private static partial Regex AdministrativeUnit();
 }

@@ -16,6 +16,7 @@ internal static partial class MunicipalityFinder
         var text = string.Join('\n', doc.Lines);
         var countyContext = CountyContext().Count(text) >= 2;
         var nonBlankSeen = 0;
+        var demonyms = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var i = 0; i < doc.Count; i++)
         {
             var line = doc.Lines[i];
@@ -56,15 +57,16 @@ internal static partial class MunicipalityFinder
                 }
             }
 
+            var placesMeeting = early && line.Contains("Sitzung", StringComparison.Ordinal) && GermanDates.FirstDate(line) is not null;
             foreach (Match m in InTown().Matches(line))
             {
                 // "in Bergkamen" counts when the text also says "Bergkamener", or when it places the meeting.
                 var n = m.Groups["n"].Value;
-                if (HasDemonym(text, n))
+                if (demonyms.TryGetValue(n, out var known) ? known : demonyms[n] = HasDemonym(text, n))
                 {
                     Add(n, 1, i);
                 }
-                else if (early && line.Contains("Sitzung", StringComparison.Ordinal) && GermanDates.FirstDate(line) is not null)
+                else if (placesMeeting)
                 {
                     Add(n, 3, i);
                 }
@@ -125,7 +127,7 @@ internal static partial class MunicipalityFinder
         ? CultureInfo.GetCultureInfo("de-DE").TextInfo.ToTitleCase(n.ToLowerInvariant())
         : n;
 
-    [GeneratedRegex(@"\b(?i:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Stadtverwaltung|Gemeindeverwaltung|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde)\s+(?<n>\p{Lu}[\p{L}\-]+(?:\s(?:an\sder|am|im|in\sder|ob\sder|bei)\s\p{Lu}[\p{L}\-]+)?)")]
+    [GeneratedRegex(@"\b(?i:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Stadtverwaltung|Gemeindeverwaltung|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde)\s+(?<n>\p{Lu}\p{L}+(?:-\p{L}+)*(?:\s(?:an\sder|am|im|in\sder|ob\sder|bei)\s\p{Lu}\p{L}+(?:-\p{L}+)*)?)(?![\p{L}-])")]
     private static partial Regex Town();
 
     [GeneratedRegex(@"\b(?<k>Kreis(?:es)?|Landkreis(?:es)?)\s+(?<n>\p{Lu}[\p{L}\-]+)")]

@@ -8,6 +8,8 @@ namespace Ratsnetz.Documents.Extraction;
 /// </summary>
 internal static partial class ProseDecisions
 {
+    private const int MaxSentence = 1500;
+
     public static List<Sourced<ExtractedDecision>> Find(DocumentText doc, bool onePerOutcome = false)
     {
         var result = new List<Sourced<ExtractedDecision>>();
@@ -21,7 +23,7 @@ internal static partial class ProseDecisions
             var paragraph = doc.Paragraph(i, out var end);
             foreach (var sentence in Sentence().Split(paragraph))
             {
-                if (!Decided().IsMatch(sentence) || Hypothetical().IsMatch(sentence))
+                if (sentence.Length > MaxSentence || !Decided().IsMatch(sentence) || Hypothetical().IsMatch(sentence))
                 {
                     continue;
                 }

@@ -11,6 +11,7 @@ namespace Ratsnetz.Documents.Extraction;
 internal static partial class SpeakerExtractor
 {
     private const int MaxWordsBeforeInvertedSubject = 9;
+    private const int LookBack = 240;
 
     public static List<Sourced<ExtractedSpeakers>> Find(DocumentText doc, IReadOnlyList<Segment> segments, IReadOnlyList<ExtractedPerson> attendees)
     {
@@ -49,7 +50,8 @@ internal static partial class SpeakerExtractor
     {
         foreach (Match m in Mention().Matches(paragraph))
         {
-            var before = paragraph[..m.Index];
+            // Only the sentence before the name matters; a bounded window keeps huge paragraphs linear.
+            var before = paragraph[Math.Max(0, m.Index - LookBack)..m.Index];
             if (!StartsSentence(before) && !AfterVerb(before))
             {
                 continue;

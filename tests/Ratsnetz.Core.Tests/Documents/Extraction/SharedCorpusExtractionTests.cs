@@ -1,0 +1,56 @@
+namespace Ratsnetz.Documents.Extraction;
+
+/// <summary>Checks on the real shared documents (skipped where the corpus is not available).</summary>
+public sealed class SharedCorpusExtractionTests
+{
+    [Fact]
+    public void The_bergkamen_ocr_minutes_give_the_substitute_arrival_departures_and_the_excused()
+    {
+        var result = TextDocumentExtractor.ExtractUnguarded(SharedDocuments.Read("seeds", "001_bf9f026425ea5167.txt"));
+
+        Assert.Equal("minutes", result.Type);
+        Assert.Equal("Ismail Cakir", result.Attendees.Single(a => a.Name == "Hiseyin Glrbiz").SubstituteFor);
+        Assert.Equal("17:30", result.Attendees.Single(a => a.Name == "Abdul Kadir Eroglu").From);
+        Assert.Equal(4, result.Attendees.Count(a => a.Until == "18:00"));
+        Assert.Equal(3, result.Absent.Count);
+        Assert.All(result.Absent, a => Assert.True(a.Excused));
+        Assert.Equal(("Aydin Ayyildiz", "Juditha Siebert", "Bergkamen"), (result.Chair, result.MinuteTaker, result.Municipality));
+    }
+
+    [Fact]
+    public void The_kamen_minutes_give_sixteen_attendees_four_absent_and_seven_items()
+    {
+        var result = TextDocumentExtractor.ExtractUnguarded(SharedDocuments.Read("seeds", "000_0741b2841411a57c.txt"));
+
+        Assert.Equal(16, result.Attendees.Count);
+        Assert.Equal(4, result.Absent.Count);
+        Assert.Equal(7, result.Agenda.Count);
+        Assert.Equal("146/2021", result.Agenda.Single(a => a.Number == "3" && a.Public).Paper);
+        Assert.Equal(2, result.Agenda.Count(a => !a.Public));
+        Assert.Equal((2, "2021-11-04", "18:05", "19:50"), (result.SessionNumber!.Value, result.Date, result.Start, result.End));
+        Assert.Equal("Aziz Özkir", result.Chair);
+    }
+
+    [Fact]
+    public void The_coesfeld_resolution_page_gives_the_vote_and_nine_speakers()
+    {
+        var result = TextDocumentExtractor.ExtractUnguarded(SharedDocuments.Read("seeds", "004_b63fc16bd103b2b7.txt"));
+
+        Assert.Equal("resolution", result.Type);
+        var decision = Assert.Single(result.Decisions);
+        Assert.Equal((9, 0, 0, 0, "ungeändert beschlossen"), (decision.Yes!.Value, decision.No!.Value, decision.Abstain!.Value, decision.Biased!.Value, decision.Outcome));
+        Assert.Equal(9, Assert.Single(result.Speakers).Names.Count);
+        Assert.Equal("Kreis Coesfeld", result.Municipality);
+    }
+
+    [Fact]
+    public void Every_shared_document_gets_a_type_and_extraction_keeps_pace()
+    {
+        var texts = SharedDocuments.AllTexts().Select(File.ReadAllText).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var results = texts.Select(TextDocumentExtractor.ExtractUnguarded).ToList();
+
+        Assert.All(results, r => Assert.NotEqual("unknown", r.Type));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{texts.Count} documents took {watch.Elapsed}.");
+    }
+}
