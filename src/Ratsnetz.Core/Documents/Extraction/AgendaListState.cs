@@ -146,6 +146,12 @@ internal sealed class ListState(DocumentText doc)
     {
         _number = AgendaPatterns.NormaliseNumber(number.Replace("TOP", string.Empty, StringComparison.Ordinal).TrimStart('Ö', 'N', ' '));
         _paper = paper;
+        if (_paper is null && AgendaPatterns.TrailingPaper(title) is { } trailing)
+        {
+            _paper = trailing.Paper;
+            title = trailing.Title;
+        }
+
         var inlinePaper = AgendaPatterns.LabelledPaper(title);
         if (inlinePaper is not null && _paper is null)
         {

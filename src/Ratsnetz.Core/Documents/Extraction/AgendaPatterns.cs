@@ -29,6 +29,26 @@ internal static partial class AgendaPatterns
         return m.Success ? !m.Groups["non"].Success : null;
     }
 
+    /// <summary>"Bericht zur Lage 2023/045": a paper number closing a title line; "Planungen 2021/2022" is a year range.</summary>
+    public static (string Title, string Paper)? TrailingPaper(string title)
+    {
+        var m = TrailingPaperPattern().Match(title);
+        if (!m.Success || m.Index == 0)
+        {
+            return null;
+        }
+
+        var paper = m.Groups["p"].Value;
+        var parts = paper.Split('/', '-');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var a) && int.TryParse(parts[1], out var b)
+            && a is >= 1900 and <= 2100 && (b == a + 1 || b == (a + 1) % 100))
+        {
+            return null;
+        }
+
+        return (title[..m.Index].TrimEnd(), paper);
+    }
+
     public static bool IsNumberCell(string cell) => NumberCell().IsMatch(cell.Trim());
 
     public static bool IsPaperCell(string cell) => PaperCell().IsMatch(cell.Trim());
@@ -64,6 +84,9 @@ internal static partial class AgendaPatterns
 
     [GeneratedRegex(@"^(?:[AB]\s*[.):]?\s*|[IV]{1,3}\.\s*)?(?<non>Nicht\s?-?\s?|Nich\s)?[ÖOo]ffentliche[rs]?\s*(?:Teil|Sitzung|Sitzungsteil|Beratung)?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
+
+    [GeneratedRegex(@"\s+(?<p>(?:[A-Z]{1,4}/)?\d{1,5}/\d{2,4}(?:/\d{1,4})?|\d{3,6}-\d{2})$")]
+    private static partial Regex TrailingPaperPattern();
 
     [GeneratedRegex(@"^(?:TOP\s*)?(?:Ö|NÖ|N)?\s*" + Number + @"\s?[.:)]?$")]
     private static partial Regex NumberCell();

@@ -94,6 +94,9 @@ internal static partial class AttendanceHeadings
         return default;
     }
 
+    /// <summary>A table's column title ("Name", "Partei/Liste", "Anwesenheit"), not a heading of the list.</summary>
+    public static bool IsColumnWord(string cell) => ColumnWord().IsMatch(cell.Trim().TrimEnd(':')) || PresentHeading().IsMatch(cell.Trim());
+
     /// <summary>The proceedings begin: agenda, first item, opening remarks, or running prose.</summary>
     public static bool EndsList(string line) => ProceedingsStart().IsMatch(line) || IsProse(line);
 
@@ -142,7 +145,7 @@ internal static partial class AttendanceHeadings
     [GeneratedRegex(@"^Presse(?:vertreter\w*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PressHeading();
 
-    [GeneratedRegex(@"^(?:Name|Vorname|Nachname|Name,\s*Vorname|Funktion|Unterschrift|Dienststelle.*|Fraktion|Partei|Bemerkungen?|Status|Gremium|Organisation|Institution|Mitglied|Vertreter\w*|Seite\s+\d+.*|-\s*\d+\s*-)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Name|Vorname|Nachname|Name,\s*Vorname|Funktion|Unterschrift|Dienststelle.*|Fraktion|Partei|Partei\s*/\s*Liste|Liste|Fraktion\s*/\s*Gruppe|Gruppe|Bemerkungen?|Status|Gremium|Organisation|Institution|Mitglied|Vertreter\w*|Anwesenheit|Anwesend|Zeit|Uhrzeit|Seite\s+\d+.*|-\s*\d+\s*-)$", RegexOptions.IgnoreCase)]
     private static partial Regex ColumnWord();
 
     [GeneratedRegex(@"^(?:Tagesordnung\b|TOP\b|Zu\s+TOP\b|Tagesordnungspunkt|Punkt\s+\d+\s+der\s+Tagesordnung|Verhandelt|Sitzungsverlauf|Beratungsverlauf|Er[öo]ffnung\b|[AB]\s*[.)]\s*(?:Nicht\s?-?\s?)?[ÖOo]ffentlich|(?:Nicht\s?-?\s?)?[ÖOo]ffentliche[rs]?\s+(?:Teil|Sitzung)|Beschluss|Der\s+Vorsitzende|Die\s+Vorsitzende|Es\s+wird\s+folgende|Vor\s+Eintritt|Sitzungsdauer|Beginn\b|Ende\b)", RegexOptions.IgnoreCase)]

@@ -32,6 +32,7 @@ internal sealed class AttendanceParser(DocumentText doc, int start, int end)
     private ListedPerson? _last;
     private bool _valuePerLine;
     private bool _bareNames;
+    private bool _roleLinesAreHeadings;
 
     public List<ListedPerson> Parse()
     {
@@ -54,7 +55,7 @@ internal sealed class AttendanceParser(DocumentText doc, int start, int end)
         for (var i = start; i < end; i++)
         {
             var line = doc.Lines[i];
-            if (PersonLineParser.IsPresenceCell(line))
+            if (PersonLineParser.IsPresenceCell(line) || doc.Cells[i].Any(PersonLineParser.IsPresenceCell))
             {
                 presenceCells++;
             }
@@ -66,11 +67,38 @@ internal sealed class AttendanceParser(DocumentText doc, int start, int end)
 
         _valuePerLine = presenceCells >= 3;
         _bareNames = titled == 0;
+
+        // A role word alone on a line is a column value ("Vorsitzender" under the name) when names come first, and a
+        // section heading ("Vorsitz", then the name) when the list opens with one.
+        for (var i = start + 1; i < end; i++)
+        {
+            var line = doc.Lines[i];
+            if (line.Length > 0 && !line.EndsWith(':') && Vocabulary.IsRoleOnly(line))
+            {
+                _roleLinesAreHeadings = true;
+                break;
+            }
+
+            if (PersonLineParser.Parse(line, allowBare: false) is not null)
+            {
+                break;
+            }
+        }
     }
 
     private void ParseLine(string line, int index)
     {
-        if (_last is not null && PersonLineParser.IsPresenceCell(line))
+        if (!line.Any(char.IsLetter) && !PersonLineParser.IsPresenceCell(line))
+        {
+            return;
+        }
+
+        if (doc.Cells[index].Count(c => c.Length > 0) >= 2 && ParseRow(index))
+        {
+            return;
+        }
+
+        if (_last is not null && PersonLineParser.IsPresenceCell(line) && (_valuePerLine || !char.IsUpper(line[0])))
         {
             AttachValue(line, index);
             return;
@@ -123,7 +151,31 @@ internal sealed class AttendanceParser(DocumentText doc, int start, int end)
         }
     }
 
-    private bool AttachesToLast(string line) => _last is not null && !line.EndsWith(':') && Vocabulary.IsRoleOnly(line)
+    /// <summary>A table row: the person in the first cell, group, role, times and presence in the others.</summary>
+    private bool ParseRow(int index)
+    {
+        var cells = doc.Cells[index].Where(c => c.Length > 0).ToArray();
+        if (cells.All(c => AttendanceHeadings.IsColumnWord(c)))
+        {
+            return true;
+        }
+
+        var person = PersonLineParser.Parse(cells[0], _bareNames);
+        if (person is null || (!_bareNames && person.Salutation is null && person.Office is null))
+        {
+            return false;
+        }
+
+        Add(person, index);
+        foreach (var cell in cells.Skip(1))
+        {
+            AttachValue(cell, index, forceGroup: true);
+        }
+
+        return true;
+    }
+
+    private bool AttachesToLast(string line) => _last is not null && !_roleLinesAreHeadings && !line.EndsWith(':') && Vocabulary.IsRoleOnly(line)
         && !line.Contains("Mitglieder", StringComparison.OrdinalIgnoreCase);
 
     private bool IsValueLine(string line)
@@ -133,7 +185,7 @@ internal sealed class AttendanceParser(DocumentText doc, int start, int end)
             return false;
         }
 
-        if (PersonLineParser.IsPresenceCell(line) || Vocabulary.IsRoleOnly(line))
+        if (PersonLineParser.IsPresenceCell(line) || (Vocabulary.IsRoleOnly(line) && !_roleLinesAreHeadings))
         {
             return true;
         }
@@ -145,7 +197,7 @@ internal sealed class AttendanceParser(DocumentText doc, int start, int end)
         return understood && leftover.Length <= line.Length / 3;
     }
 
-    private void AttachValue(string line, int index)
+    private void AttachValue(string line, int index, bool forceGroup = false)
     {
         var p = _last!.Line;
         p.LastLine = index;
@@ -156,7 +208,7 @@ internal sealed class AttendanceParser(DocumentText doc, int start, int end)
         }
 
         var leftover = PersonLineParser.ApplyAttributes(p, line);
-        if (_valuePerLine && leftover.Length > 0 && p.Group is null && !p.InlineGroup)
+        if ((_valuePerLine || forceGroup) && leftover.Length > 0 && p.Group is null && !p.InlineGroup)
         {
             p.Group = leftover.Trim('(', ')', '-', ' ').Length == 0 ? null : leftover;
             p.InlineGroup = true;

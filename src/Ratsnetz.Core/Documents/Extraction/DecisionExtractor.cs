@@ -51,6 +51,15 @@ internal static partial class DecisionExtractor
                 continue;
             }
 
+            if (BareResult().IsMatch(line))
+            {
+                // "einstimmig" alone on a line closes many SessionNet item pages.
+                result ??= line;
+                first = first < 0 ? i : first;
+                last = Math.Max(last, i);
+                continue;
+            }
+
             if (VoteLabel().Match(line) is { Success: true } vm)
             {
                 var rest = vm.Groups["rest"].Value.Trim();
@@ -162,6 +171,9 @@ internal static partial class DecisionExtractor
 
     [GeneratedRegex(@"^(?:(?:Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Abstimmung|Ergebnis\s+der\s+Abstimmung)\b\s*:?|Ergebnis\s*:)\s*(?<rest>(?!offen|geheim|per\b|durch\b).*)$")]
     private static partial Regex VoteLabel();
+
+    [GeneratedRegex(@"^(?:einstimmig|mehrheitlich|einvernehmlich)(?:\s+(?:beschlossen|zugestimmt|angenommen|abgelehnt|befürwortet|empfohlen|zur\s+Kenntnis\s+genommen))?\.?$|^(?:(?:ungeändert\s+|geändert\s+)?beschlossen|abgelehnt|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|zurückgestellt|angenommen)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareResult();
 
     [GeneratedRegex(@"^\s*\d{1,2}\s?[.)]\s")]
     private static partial Regex Numbered();

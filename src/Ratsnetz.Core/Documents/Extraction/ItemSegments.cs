@@ -31,6 +31,18 @@ internal static partial class ItemSegments
                 break;
             }
 
+            if (SignatureExtractor.IsRoleLine(line) && i > from)
+            {
+                // Names over a line of roles: the signature block starts with the names.
+                end = i - 1;
+                while (end > from && doc.Lines[end].Length == 0)
+                {
+                    end--;
+                }
+
+                break;
+            }
+
             if (AgendaPatterns.PartHeading(line) is { } p)
             {
                 pub = p;

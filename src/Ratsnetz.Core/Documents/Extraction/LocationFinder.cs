@@ -12,7 +12,7 @@ internal static partial class LocationFinder
     {
         for (var i = 0; i < headerEnd; i++)
         {
-            if (Label().Match(doc.Lines[i]) is { Success: true } m && Clean(m.Groups["v"].Value) is { } v)
+            if (Label().Match(doc.Lines[i]) is { Success: true } m && Clean(m.Groups["v"].Value, requireRoomWord: false) is { } v)
             {
                 return new Sourced<string>(v, DocumentText.Range(i, i));
             }
@@ -30,7 +30,7 @@ internal static partial class LocationFinder
                 continue;
             }
 
-            var room = Clean(line);
+            var room = Clean(line, requireRoomWord: true);
             if (room is not null)
             {
                 return new Sourced<string>(room, DocumentText.Range(i, i));
@@ -40,18 +40,18 @@ internal static partial class LocationFinder
         return null;
     }
 
-    private static string? Clean(string text)
+    private static string? Clean(string text, bool requireRoomWord)
     {
         var t = TimePrefix().Replace(text, string.Empty);
         t = InPrefix().Replace(t, string.Empty);
         t = t.Trim(' ', ',', ';', ':', '-', '–');
-        return t.Length is >= 3 and <= 140 && RoomWord().IsMatch(t) ? t : null;
+        return t.Length is >= 3 and <= 140 && (!requireRoomWord || RoomWord().IsMatch(t)) ? t : null;
     }
 
     [GeneratedRegex(@"^(?:Niederschrift|Protokoll|Tagesordnung|Einladung|N i e)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderWord();
 
-    [GeneratedRegex(@"^(?:Ort|Sitzungsort|Tagungsort|Raum|Sitzungsraum)\s*:\s*(?<v>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Ort|Sitzungsort|Tagungsort|Raum|Sitzungsraum|Sitzungssaal)(?:\s*[,/]\s*(?:Ort|Raum))?\s*:\s*(?<v>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"saal\b|rathaus|\braum\b|r[äa]ume|zimmer|haus\b|halle\b|\baula\b|\bforum\b|ratstrakt|geb[äa]ude|foyer|schule\b|zentrum\b|videokonferenz|\bonline\b|sitzungssaal|stadthaus|kreishaus|\bSaal\b", RegexOptions.IgnoreCase)]

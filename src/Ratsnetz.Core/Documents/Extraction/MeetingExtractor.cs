@@ -20,7 +20,7 @@ internal static class MeetingExtractor
         }
 
         var attendees = attendance.Attendees.ToList();
-        var officers = SignatureExtractor.Find(doc, attendees.Select(a => a.Value).ToList());
+        var officers = SignatureExtractor.Find(doc, attendees.Select(a => a.Value).ToList(), attendance.Start, attendance.End);
         if (type == "minutes" && attendance.Start < 0)
         {
             attendees = MentionedAttendees.Find(doc, bodyStart, officers.Chair);

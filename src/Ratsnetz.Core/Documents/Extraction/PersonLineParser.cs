@@ -89,7 +89,13 @@ internal static partial class PersonLineParser
         }
 
         var person = new PersonLine { Name = name, NameTokens = nameTokens, Salutation = salutation, Office = office };
-        if (office is not null)
+        if (office is not null && Vocabulary.IsRoleOnly(office) && Vocabulary.FindRole(office) is { } officeRole)
+        {
+            // "Vorsitzender Anton Beispiel": a role word before the name is the role, not an office.
+            person.Role = officeRole.Role;
+            person.Function = officeRole.Function;
+        }
+        else if (office is not null)
         {
             person.Function = office;
             person.OfficeRole = Vocabulary.RoleOfOffice(office);
@@ -163,12 +169,17 @@ internal static partial class PersonLineParser
         if (party.Success)
         {
             var g = party.Groups["g"].Value.Trim();
-            person.Group = g.Trim('-', ' ').Length == 0 ? null : g;
-            person.InlineGroup = true;
+            if (g.Length > 0)
+            {
+                // "(-)" says "no list"; brackets left empty by a substitution already read say nothing.
+                person.Group = g.Trim('-', ' ').Length == 0 ? null : g;
+                person.InlineGroup = true;
+            }
+
             Blank(buffer, party);
         }
 
-        var leftover = TextCleaner.Collapse(new string(buffer)).Trim(',', ';', ':', '-', '–', ' ', '.');
+        var leftover = TextCleaner.Collapse(new string(buffer)).Trim(',', ';', ':', '-', '–', ' ');
         var words = leftover.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 0 && words.All(Vocabulary.IsFunctionWord))
         {
@@ -252,7 +263,7 @@ internal static partial class PersonLineParser
     [GeneratedRegex(@",?\s*\bf\S{1,2}r das Protokoll\b|\bProtokoll(?:f\S{1,2}hrung)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesNote();
 
-    [GeneratedRegex(@"(?:\bf(?:ü|u|ii|li|i|l)r\b|(?<viv>\bi\.\s?V\.)|\bin Vertretung (?:f(?:ü|u)r|von)\b|\bVertretung f(?:ü|u)r\b|\bvertritt\b|\bals Vertreter(?:in)? (?:f(?:ü|u)r|von)\b)\s*(?:(?:das|den|die)\s+)?(?:(?:ordentl\.?|ordentliche[sn]?|stv\.|stellv\.)\s*)?(?:(?:Rats)?[Mm]itglied(?:es)?\s+)?(?<off>(?:Herrn?|Frau|Ratsherrn?|Ratsfrau|Stadtr[aä]t(?:in)?|Stadtrat|RM)\s+)?(?<name>(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:von|van|de|zu|der)\s+)?\p{Lu}[\p{L}'’\-]+){0,3})")]
+    [GeneratedRegex(@"(?:\bf(?:ü|u|ii|li|i|l)r\b|(?<viv>\bi\.\s?V\.)|\bin Vertretung (?:f(?:ü|u)r|von)\b|\bVertretung f(?:ü|u)r\b|\bvertritt\b|\bals Vertreter(?:in)? (?:f(?:ü|u)r|von)\b|\bVertr\.\s*f(?:ü|u)?r?\.?|\bVertreter(?:in)?\s+(?:f(?:ü|u)r|von)\b)\s*(?:(?:das|den|die)\s+)?(?:(?:ordentl\.?|ordentliche[sn]?|stv\.|stellv\.)\s*)?(?:(?:Rats)?[Mm]itglied(?:es)?\s+)?(?<off>(?:Herrn?|Frau|Hr\.|Fr\.|Ratsherrn?|Ratsfrau|Stadtr[aä]t(?:in)?|Stadtrat|RM)\s+)?(?<name>(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:von|van|de|zu|der)\s+)?\p{Lu}[\p{L}'’\-]+){0,3})")]
     private static partial Regex Substitute();
 
     [GeneratedRegex(@"\(?\s*(?:[012]?\d)(?:[:.][0-5]\d)?\s?(?:Uhr)?\s?(?:-|–|—|bis)\s?(?:[012]?\d)(?:[:.][0-5]\d)?\s?Uhr\s*\)?")]

@@ -11,7 +11,7 @@ internal sealed record Officers(Sourced<string>? Chair, Sourced<string>? MinuteT
 /// </summary>
 internal static partial class SignatureExtractor
 {
-    public static Officers Find(DocumentText doc, IReadOnlyList<ExtractedPerson> attendees)
+    public static Officers Find(DocumentText doc, IReadOnlyList<ExtractedPerson> attendees, int listStart = -1, int listEnd = -1)
     {
         Sourced<string>? chair = null, minutes = null;
         for (var i = 0; i < doc.Count; i++)
@@ -25,7 +25,11 @@ internal static partial class SignatureExtractor
 
         for (var i = 0; i < doc.Count - 1; i++)
         {
-            ReadSignature(doc, i, attendees, Assign);
+            // Inside the attendance list a role under a name is that person's column, not a signature.
+            if (i < listStart || i >= listEnd)
+            {
+                ReadSignature(doc, i, attendees, Assign);
+            }
         }
 
         chair ??= FromRoles(attendees, Roles.Chair);
@@ -56,6 +60,13 @@ internal static partial class SignatureExtractor
         }
     }
 
+    /// <summary>A line of nothing but signature roles ("Vorsitzender Schriftführerin") under the signers' names.</summary>
+    public static bool IsRoleLine(string line)
+    {
+        var roles = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return roles.Length is > 0 and <= 3 && roles.All(r => SignatureRole().IsMatch(r));
+    }
+
     private static void ReadSignature(DocumentText doc, int i, IReadOnlyList<ExtractedPerson> attendees, Action<bool, Sourced<string>> assign)
     {
         var line = doc.Lines[i];
@@ -65,11 +76,12 @@ internal static partial class SignatureExtractor
             return;
         }
 
-        var roles = doc.Lines[next].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (roles.Length is 0 or > 3 || !roles.All(r => SignatureRole().IsMatch(r)))
+        if (!IsRoleLine(doc.Lines[next]))
         {
             return;
         }
+
+        var roles = doc.Lines[next].Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         var names = SplitNames(line, roles.Length, attendees);
         if (names.Count != roles.Length)
@@ -89,12 +101,20 @@ internal static partial class SignatureExtractor
         var parts = Gez().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0)
             .Select(p => PersonLineParser.Parse(p, allowBare: true)?.Name ?? p).ToList();
         var hadGez = Gez().IsMatch(line);
-        if (parts.Count == count && (hadGez || count == 1))
+        if (parts.Count == count && hadGez)
         {
             return parts.All(LooksLikeName) ? parts : [];
         }
 
-        if (count == 1 || parts.Count != 1)
+        if (count == 1)
+        {
+            // Without "gez." a single line over a role must read as a full name ("Max Muster", "Frau Dr. Beispiel").
+            return PersonLineParser.Parse(line, allowBare: true) is { Leftover: null } p && (p.NameTokens >= 2 || p.Salutation is not null)
+                ? [p.Name]
+                : [];
+        }
+
+        if (parts.Count != 1)
         {
             return [];
         }
@@ -148,6 +168,6 @@ internal static partial class SignatureExtractor
     [GeneratedRegex(@"\bgez\.\s*")]
     private static partial Regex Gez();
 
-    [GeneratedRegex(@"\b(?:Ausschussvorsitzende[rn]?|Sitzungsvorsitzende[rn]?)\s+(?:Dr\.\s+)?(?<name>\p{Lu}[\p{L}\-]+)\b|\b(?:Sitzungs)?[Vv]orsitz\s+an\s+(?:Frau|Herrn)\s+(?<name>\p{Lu}[\p{L}\-]+)")]
+    [GeneratedRegex(@"\b(?:Ausschussvorsitzende[rn]?|Sitzungsvorsitzende[rn]?)\s+(?:Dr\.\s+)?(?<name>\p{Lu}[\p{L}\-]+)\b|\b(?:Sitzungs)?[Vv]orsitz\s+an\s+(?:Frau|Herrn)\s+(?<name>\p{Lu}[\p{L}\-]+)|(?:^|[.!?]\s+)(?:Der\s+|Die\s+)?Vorsitzende[r]?\s+(?:Herr\s+|Frau\s+)?(?:Dr\.\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}\-]+)(?=\s+\p{Ll})")]
     private static partial Regex ChairInText();
 }

@@ -21,13 +21,12 @@ internal static partial class SpeakerExtractor
             var names = new List<string>();
             for (var i = s.Start; i < s.End; i++)
             {
-                if (doc.Lines[i].Length == 0 || (i > s.Start && doc.Lines[i - 1].Length > 0))
+                if (doc.Lines[i].Length == 0 || (i > s.Start && doc.Lines[i - 1].Length > 0 && !BlockBreak(doc.Lines[i - 1])))
                 {
                     continue;
                 }
 
-                var paragraph = doc.Paragraph(i, out _);
-                foreach (var name in InParagraph(paragraph, attendees))
+                foreach (var name in InParagraph(Block(doc, i, s.End), attendees))
                 {
                     if (!names.Any(n => TextCleaner.Fold(n) == TextCleaner.Fold(name)))
                     {
@@ -46,13 +45,36 @@ internal static partial class SpeakerExtractor
         return result;
     }
 
+    /// <summary>
+    /// Lines from <paramref name="start"/> up to a blank line, the segment end, or a line that closes a sentence or is a
+    /// label: texts without blank lines still break where a new statement can begin.
+    /// </summary>
+    private static string Block(DocumentText doc, int start, int end)
+    {
+        var lines = new List<string>();
+        for (var j = start; j < end && doc.Lines[j].Length > 0 && (j == start || !BlockBreak(doc.Lines[j - 1])); j++)
+        {
+            lines.Add(doc.Lines[j]);
+        }
+
+        return TextCleaner.Join(lines);
+    }
+
+    private static bool BlockBreak(string previous) => previous.Length < 30 || LineEnd().IsMatch(previous);
+
     public static IEnumerable<string> InParagraph(string paragraph, IReadOnlyList<ExtractedPerson> attendees)
     {
         foreach (Match m in Mention().Matches(paragraph))
         {
             // Only the sentence before the name matters; a bounded window keeps huge paragraphs linear.
             var before = paragraph[Math.Max(0, m.Index - LookBack)..m.Index];
-            if (!StartsSentence(before) && !AfterVerb(before))
+            if (!StartsSentence(before) && !AfterVerb(before) && !Appositive(before) && !Coordinated(before))
+            {
+                continue;
+            }
+
+            var name = m.Groups["name"].Value;
+            if (name.Split(' ').Any(t => Vocabulary.IsFunctionWord(t) || Vocabulary.IsRoleOnly(t)))
             {
                 continue;
             }
@@ -63,7 +85,7 @@ internal static partial class SpeakerExtractor
                 continue;
             }
 
-            yield return Surname(m.Groups["name"].Value, attendees);
+            yield return Surname(name, attendees);
         }
     }
 
@@ -72,6 +94,12 @@ internal static partial class SpeakerExtractor
         var b = SentenceAdverb().Replace(before, string.Empty);
         return b.Trim().Length == 0 || SentenceEnd().IsMatch(b);
     }
+
+    /// <summary>"Der Geschäftsführer des Vereins, Herr Sakal, informiert": the name set off after the subject.</summary>
+    private static bool Appositive(string before) => AppositiveLead().IsMatch(before[LastSentenceStart(before)..]);
+
+    /// <summary>"Fr. Beispiel und Hr. Muster stellten vor": the second of two subjects.</summary>
+    private static bool Coordinated(string before) => CoordinatedLead().IsMatch(before[LastSentenceStart(before)..]);
 
     private static bool AfterVerb(string before)
     {
@@ -118,15 +146,18 @@ internal static partial class SpeakerExtractor
         return name;
     }
 
-    private const string Office = @"(?:(?:Erste[rn]?|stv\.|stellv\.)\s+)?(?:Ratsherr|Ratsfrau|Ratsmitglied|RM|Stadtr[aä]t(?:in)?|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Kreistagsabgeordnete[rn]?|Ktabg\.|Abg\.|(?:Ober|Bezirks|Orts)?[Bb]ürgermeister(?:in)?|Beigeordnete[rn]?|Landr[aä]t(?:in)?|Dezernent(?:in)?|Stadtdirektor(?:in)?|Kreisdirektor(?:in)?|Stadtk[äa]mmerer(?:in)?|Kämmerer(?:in)?|Amtsleiter(?:in)?|Fachbereichsleiter(?:in)?|MA|Mitarbeiter(?:in)?|Ausschussvorsitzende[rn]?|Sachkundige[rn]?\s+(?:Bürger|Einwohner)(?:in)?|Integrationsbeauftragte[rn]?|Ortsvorsteher(?:in)?)";
+    private const string Office = Vocabulary.OfficeWords;
 
-    [GeneratedRegex(@"(?<![\p{L}-])(?:(?:Herr|Frau)(?:\s+" + Office + @")?|" + Office + @")\s+(?:(?:Dr\.|Prof\.|Dipl\.-\p{L}+\.?)\s+)*(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}?)(?=\s*(?:\([^)]{0,40}\)\s*)?(?:[\p{Ll},:;.]|$))")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?:(?:Herr|Frau|Hr\.|Fr\.)(?:\s+" + Office + @")?|" + Office + @"(?:\s+(?:Herr|Frau|Hr\.|Fr\.))?)\s+(?:(?:Dr\.|Prof\.|Dipl\.-\p{L}+\.?)\s+)*(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}?)(?=\s*(?:\([^)]{0,40}\)\s*)?(?:[\p{Ll},:;.]|$))")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:\p{Ll}|[,:;.]|$)")]
     private static partial Regex NameEnd();
 
-    [GeneratedRegex(@"(?:^|\s)(?:Auch|Sodann|Anschließend|Daraufhin|Abschließend|Ebenso|Zudem|Dann|Hierzu|Dazu|Hierauf|Danach|Zunächst|Ferner|Außerdem|Weiter)\s*$")]
+    [GeneratedRegex(@"[.!?:]\s*$")]
+    private static partial Regex LineEnd();
+
+    [GeneratedRegex(@"(?:^|\s)(?:Der|Die|Auch|Sodann|Anschließend|Daraufhin|Abschließend|Ebenso|Zudem|Dann|Hierzu|Dazu|Hierauf|Danach|Zunächst|Ferner|Außerdem|Weiter)\s*$")]
     private static partial Regex SentenceAdverb();
 
     [GeneratedRegex(@"(?<=[\p{L})""“”»])[.!?:]\s*$|^\s*[-–•]\s*$")]
@@ -134,6 +165,12 @@ internal static partial class SpeakerExtractor
 
     [GeneratedRegex(@"(?<=[\p{L})""“”»])[.!?]\s+")]
     private static partial Regex SentenceBoundary();
+
+    [GeneratedRegex(@"^\s*(?:Der|Die)\s[^,.;:]{3,80},\s*$")]
+    private static partial Regex AppositiveLead();
+
+    [GeneratedRegex(@"^\s*(?:Herr|Frau|Hr\.|Fr\.|" + Office + @")\s+(?:Dr\.\s+)?\p{Lu}[\p{L}\-]+\s+(?:und|sowie)\s*$")]
+    private static partial Regex CoordinatedLead();
 
     [GeneratedRegex(@"\s\p{Ll}+(?:t|te|ten)\s+(?:(?:sich|auch|nochmals|ebenfalls|zunächst|dann|daraufhin|abschließend|hierzu|dazu|mit|kurz)\s+){0,3}$")]
     private static partial Regex InvertedVerb();
