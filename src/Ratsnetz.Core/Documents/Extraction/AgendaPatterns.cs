@@ -100,10 +100,10 @@ internal static partial class AgendaPatterns
     [GeneratedRegex(@"^\(?(?:Vorlage|Drucksache|Drs\.|DS\b|Vorl\.|Antrag\s*:|Anträge\s*:|Ergänzungsantrag|Änderungsantrag|Berichterstatter|Referent|Kenntnisnahme|Beschluss|Beratung\b|Empfehlung|Entscheidung|Anhörung|Anlage|Sachverhalt|Bericht\s*:|Federführ|Zuständig|Verantwortlich|Gremium|Status|Ö\s*/\s*N|Einbringer|Antragsteller|Vortrag|Berichterstattung|Anfrage\s*:)|^\p{Lu}[\p{L}\-/]{2,30}\s*:\s", RegexOptions.IgnoreCase)]
     private static partial Regex ItemLabel();
 
-    [GeneratedRegex(@"^(?:TOP\s*)?(?<pub>Ö|NÖ|N)?\s*(?<num>" + Number + @")\s?[.:)]?\s+(?<title>[\p{L}„""»(\[].*)$")]
+    [GeneratedRegex(@"^(?:TOP\s*)?(?<pub>Ö|NÖ|N)?\s*(?<num>" + Number + @")\s?[.:)]{0,2}\s+(?<title>[\p{L}„""»(\[].*)$")]
     private static partial Regex Item();
 
-    [GeneratedRegex(@"^(?:Zu\s+TOP|TOP|Tagesordnungspunkt|Zu\s+Punkt|Zu|Punkt)\s*(?<pub>Ö|NÖ|N)?\s*(?<num>" + Number + @")(?:\s+der\s+Tagesordnung)?\s?[.:)]?(?:\s+(?<rest>.*))?$|^(?<pub>Ö|NÖ|N)\s*(?<num>" + Number + @")\s?[.:)]?\s+(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Zu\s+TOP|TOP|Tagesordnungspunkt|Zu\s+Punkt|Zu|Punkt)\s*(?<pub>Ö|NÖ|N)?\s*(?<num>" + Number + @")(?:\s+der\s+Tagesordnung)?\s?[.:)]{0,2}(?:\s+(?<rest>.*))?$|^(?<pub>Ö|NÖ|N)\s*(?<num>" + Number + @")\s?[.:)]?\s+(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadingPattern();
 
     [GeneratedRegex(@"(?:^|\s)(?<num>\d{1,3}(?:\.\d{1,2})?)\.\s+(?=[\p{Lu}„""])")]

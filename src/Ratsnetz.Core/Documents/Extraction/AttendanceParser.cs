@@ -117,6 +117,11 @@ internal sealed class AttendanceParser(DocumentText doc, int start, int end)
             return;
         }
 
+        if (line.Contains(", ", StringComparison.Ordinal) && ParseCommaList(line, index))
+        {
+            return;
+        }
+
         var person = PersonLineParser.Parse(line, _bareNames);
         if (person is not null && (_bareNames || person.Salutation is not null || (person.Office is not null && !_valuePerLine)))
         {
@@ -274,7 +279,8 @@ internal sealed class AttendanceParser(DocumentText doc, int start, int end)
     {
         var parts = content.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var parsed = parts.Select(p => PersonLineParser.Parse(p, allowBare: true)).ToList();
-        if (parts.Length < 2 || parsed.Count(p => p is not null) < parts.Length - 1)
+        var titled = parsed.Count(p => p is { Salutation: not null } or { Office: not null });
+        if (parts.Length < 2 || parsed.Count(p => p is not null) < parts.Length - 1 || (!_bareNames && titled < 2))
         {
             return false;
         }

@@ -42,6 +42,13 @@ internal static partial class BodyFinder
         return null;
     }
 
+    /// <summary>"Gremium: Integrationsrat" in a form-like head.</summary>
+    public static Sourced<string>? FromLabel(DocumentText doc, int headerEnd)
+    {
+        var labels = LabelValues.Read(doc, headerEnd);
+        return labels.TryGetValue("gremium", out var v) && BodyNoun().IsMatch(v.Value) && v.Value.Length < 120 ? v : null;
+    }
+
     /// <summary>The body mentioned most, with extra weight for "Mitglieder des …", "Sitzung des …" and subjects.</summary>
     public static Sourced<string>? ByFrequency(DocumentText doc, Func<string, bool>? accept = null)
     {

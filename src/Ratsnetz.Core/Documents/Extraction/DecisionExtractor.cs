@@ -55,6 +55,7 @@ internal static partial class DecisionExtractor
             {
                 // "einstimmig" alone on a line closes many SessionNet item pages.
                 result ??= line;
+                text ??= status is null ? PrecedingParagraph(doc, i, s.Start) : null;
                 first = first < 0 ? i : first;
                 last = Math.Max(last, i);
                 continue;
@@ -73,7 +74,7 @@ internal static partial class DecisionExtractor
                 var counts = VoteParser.Parse(rest);
                 votes = votes.Any ? votes : counts;
                 result ??= rest;
-                text ??= counts.Any && status is null ? PrecedingParagraph(doc, i, s.Start) : null;
+                text ??= (counts.Any || VoteParser.Outcome(rest) is not null) && status is null ? PrecedingParagraph(doc, i, s.Start) : null;
                 first = first < 0 ? i : first;
                 last = Math.Max(last, at);
             }
@@ -157,12 +158,19 @@ internal static partial class DecisionExtractor
             i--;
         }
 
-        if (end < start || i < start || SpeakerStart().IsMatch(doc.Lines[i]) || AgendaPatterns.Heading(doc.Lines[i]) is not null)
+        if (end < start || i < start || AgendaPatterns.Heading(doc.Lines[i]) is not null)
         {
             return null;
         }
 
-        var paragraph = doc.Paragraph(i, out _);
+        var paragraph = TextCleaner.Join(Enumerable.Range(i, end - i + 1).Select(k => doc.Lines[k]));
+        if (SpeakerStart().IsMatch(doc.Lines[i]))
+        {
+            // A debate closing with the decision: "… Der Beirat beschließt, 500 Euro bereitzustellen."
+            var last = LastSentence().Match(paragraph);
+            return last.Success && Resolves().IsMatch(last.Value) ? last.Value.Trim() : null;
+        }
+
         return paragraph.Length is > 10 and < 1500 ? paragraph : null;
     }
 
@@ -174,6 +182,12 @@ internal static partial class DecisionExtractor
 
     [GeneratedRegex(@"^(?:einstimmig|mehrheitlich|einvernehmlich)(?:\s+(?:beschlossen|zugestimmt|angenommen|abgelehnt|befürwortet|empfohlen|zur\s+Kenntnis\s+genommen))?\.?$|^(?:(?:ungeändert\s+|geändert\s+)?beschlossen|abgelehnt|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|zurückgestellt|angenommen)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareResult();
+
+    [GeneratedRegex(@"(?<=^|[.!?]\s)[^.!?]+[.!?]?\s*$")]
+    private static partial Regex LastSentence();
+
+    [GeneratedRegex(@"\b(?:beschließt|beschlossen|genehmigt|stimmt\b.*\bzu|empfiehlt|nimmt\b.*\bKenntnis|abgelehnt|angenommen)\b")]
+    private static partial Regex Resolves();
 
     [GeneratedRegex(@"^\s*\d{1,2}\s?[.)]\s")]
     private static partial Regex Numbered();

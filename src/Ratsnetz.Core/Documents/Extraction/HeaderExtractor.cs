@@ -131,6 +131,13 @@ internal static partial class HeaderExtractor
             }
         }
 
+        if (start is null && TimeOnlyLine().IsMatch(line) && GermanDates.TimeRange(line) is { } only)
+        {
+            start = new Sourced<string>(only.From, DocumentText.Range(i, i));
+            finish ??= new Sourced<string>(only.Until, DocumentText.Range(i, i));
+            return;
+        }
+
         foreach (Match m in StartOrEnd().Matches(line))
         {
             var time = GermanDates.Time(m.Groups["h"].Value, m.Groups["min"].Success ? m.Groups["min"].Value : "00");
@@ -155,16 +162,19 @@ internal static partial class HeaderExtractor
     [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,3}) ?\. ?(?:(?:öffentliche|nicht ?öffentliche|ordentliche|konstituierende|außerordentliche|gemeinsame|Sonder)[rn]? )?(?:Plenar)?[Ss]itzung\b|\bSitzung Nr\. ?(?<n>\d{1,3})\b")]
     private static partial Regex SessionNumber();
 
-    [GeneratedRegex(@"(?:\bam|\bdem|\bden|tag|woch|\bvom\s+Sitzungstag)[\s,]*(?:den|dem)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bam|\bdem|\bden|tag|woch|Sitzung\S*\s+(?:\S+\s+){0,6}vom|Sitzungstermin\s*:|Termin\s*:|Datum\s+der\s+Sitzung\s*:)[\s,]*(?:den|dem)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateIntro();
 
-    [GeneratedRegex(@"(?:Datum|erschienen|Stand|Eingang|gedruckt|Ausdruck|Druck|vom|versandt|Versand|Einladung)\b[^\d]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:Datum|erschienen|Stand|Eingang|gedruckt|Ausdruck|Druck|versandt|Versand|Einladung|(?:Niederschrift|Protokoll|Schreiben|Beschluss|Antrag)\s+vom)\b[^\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotMeetingDate();
+
+    [GeneratedRegex(@"^(?:(?:Uhrzeit|Zeit)\s*:\s*)?(?:von\s+)?[012]?\d(?:[:.][0-5]\d)?\s?(?:Uhr)?\s?(?:-|–|bis)\s?[012]?\d(?:[:.][0-5]\d)?\s?Uhr\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOnlyLine();
 
     [GeneratedRegex(@"\bSitzungsdauer\b|\bDauer\s+der\s+Sitzung\b|\bSitzungszeit\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"\b(?<kind>Beginn|Sitzungsbeginn|Anfang|Ende|Sitzungsende|Schluss)(?:\s+der\s+Sitzung)?\s*:?\s*(?:um\s+)?(?<h>[012]?\d)(?:[:.](?<min>[0-5]\d))?\s?(?:Uhr|h\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<kind>Beginn|Sitzungsbeginn|Anfang|Uhrzeit|Ende|Sitzungsende|Schluss)(?:\s+der\s+Sitzung)?\s*:?\s*(?:um\s+)?(?<h>[012]?\d)(?:[:.](?<min>[0-5]\d))?\s?(?:Uhr|h\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StartOrEnd();
 
     [GeneratedRegex(@"^(?:Zu\s+TOP\b|TOP\s*\d|Tagesordnungspunkt\s+\d|Punkt\s+\d+\s+der\s+Tagesordnung|[AB]\s*[.)]\s*(?:Nicht\s?-?\s?)?[ÖOo]ffentlich|Beschluss\b|Abstimmung|\d{1,2}\.\d?\s+(?!(?:\p{L}+\s+)?(?:Plenar)?[Ss]itzung|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\p{Lu}|Ö\s*\d|\|\s*\d)")]

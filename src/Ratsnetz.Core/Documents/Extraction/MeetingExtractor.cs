@@ -8,7 +8,7 @@ internal static class MeetingExtractor
         var log = new ProvenanceLog();
         var attendance = type == "minutes" ? AttendanceExtractor.Extract(doc) : AttendanceResult.Empty;
         var header = HeaderExtractor.Extract(doc, attendance.Start);
-        var body = BodyFinder.FromHeader(doc, header.HeaderEnd) ?? BodyFinder.ByFrequency(doc);
+        var body = BodyFinder.FromHeader(doc, header.HeaderEnd) ?? BodyFinder.FromLabel(doc, header.HeaderEnd) ?? BodyFinder.ByFrequency(doc);
         var bodyStart = Math.Max(attendance.End, header.HeaderEnd);
         var list = AgendaExtractor.ReadList(doc, bodyStart, wholeDocument: type == "agenda");
         var segments = type == "agenda" ? [] : ItemSegments.Find(doc, list.End >= 0 ? list.End : bodyStart, list.Items.Select(i => i.Value).ToList());

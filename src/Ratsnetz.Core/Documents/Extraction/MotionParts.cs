@@ -71,7 +71,7 @@ internal static partial class MotionParts
 
     public static bool IsFurniture(string line) => Furniture().IsMatch(line);
 
-    [GeneratedRegex(@"(?:^Antrag\s+zu\s+beschließen|^Beschlussvorschlag|^Beschlussantrag|^Antragstext|^Antrag\s*:?$|möge\s+beschließen|\bbeantragt|\bbeantragen|\bzu\s+beschließen)\s*:\s*$|^(?:Der|Die|Das)\s+\p{L}+\s+möge\s+beschließen\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^Antrag\s+zu\s+beschließen|^Beschlussvorschlag|^Beschlussantrag|^Antragstext|^Antrag|^Anträge|möge\s+beschließen|\bbeantragt|\bbeantragen|\bzu\s+beschließen|\bfolgenden\s+Antrag)\s*:\s*$|^(?:Der|Die|Das)\s+\p{L}+\s+möge\s+beschließen\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestLabel();
 
     [GeneratedRegex(@"^1\s?[.)]\s+\p{Lu}")]

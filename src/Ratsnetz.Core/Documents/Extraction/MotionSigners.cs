@@ -57,6 +57,12 @@ internal static partial class MotionSigners
                 continue;
             }
 
+            if (line.Split(' ').Length <= 3 && line.Split(' ').All(Vocabulary.IsFunctionWord))
+            {
+                pendingFunction = line;
+                continue;
+            }
+
             if (Signer(line) is not { } p)
             {
                 break;

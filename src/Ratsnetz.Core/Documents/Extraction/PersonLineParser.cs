@@ -168,7 +168,7 @@ internal static partial class PersonLineParser
         var party = Parenthesised().Match(new string(buffer));
         if (party.Success)
         {
-            var g = party.Groups["g"].Value.Trim();
+            var g = SectionWords(person, party.Groups["g"].Value);
             if (g.Length > 0)
             {
                 // "(-)" says "no list"; brackets left empty by a substitution already read say nothing.
@@ -188,6 +188,29 @@ internal static partial class PersonLineParser
         }
 
         return leftover;
+    }
+
+    /// <summary>"(Verwaltung, Protokoll)": section and role words in brackets set the role; the rest is the group.</summary>
+    private static string SectionWords(PersonLine person, string bracketed)
+    {
+        var kept = new List<string>();
+        foreach (var piece in bracketed.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (AdministrationWord().IsMatch(piece))
+            {
+                person.Role ??= Roles.Administration;
+            }
+            else if (MinutesNote().IsMatch(piece) || Vocabulary.FindRole(piece)?.Role == Roles.MinuteTaker)
+            {
+                person.Role = Roles.MinuteTaker;
+            }
+            else
+            {
+                kept.Add(piece);
+            }
+        }
+
+        return string.Join(", ", kept).Trim();
     }
 
     public static Presence ParsePresence(string word)
@@ -259,6 +282,9 @@ internal static partial class PersonLineParser
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’´`\-]*\.?$|^\p{Lu}\.$")]
     private static partial Regex NameToken();
+
+    [GeneratedRegex(@"^(?:Verwaltung|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdministrationWord();
 
     [GeneratedRegex(@",?\s*\bf\S{1,2}r das Protokoll\b|\bProtokoll(?:f\S{1,2}hrung)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesNote();

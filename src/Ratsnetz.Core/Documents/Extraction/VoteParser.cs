@@ -16,10 +16,20 @@ internal static partial class VoteParser
 {
     public static VoteCounts Parse(string text)
     {
-        int? yes = First(text, YesBefore(), YesAfter()) ?? First(text, ElectedWith(), null);
-        int? no = First(text, NoBefore(), NoAfter());
-        int? abstain = First(text, AbstainBefore(), AbstainAfter());
-        int? biased = First(text, BiasedBefore(), BiasedAfter());
+        if (Triple().Match(text) is { Success: true } t)
+        {
+            // "9:0:1", "(9/0/1)": yes, no, abstentions in that order.
+            return new VoteCounts(TextCleaner.ParseCount(t.Groups["y"].Value), TextCleaner.ParseCount(t.Groups["n"].Value), TextCleaner.ParseCount(t.Groups["a"].Value), First(text, BiasedBefore(), BiasedAfter(), false));
+        }
+
+        // "5 dafür 0 dagegen" or "dafür 5, dagegen 0": whether the numbers lead decides which way they are read.
+        var keyword = Keyword().Match(text);
+        var digit = Digit().Match(text);
+        var numbersLead = digit.Success && (!keyword.Success || digit.Index < keyword.Index);
+        int? yes = First(text, YesBefore(), YesAfter(), numbersLead) ?? First(text, ElectedWith(), null, false);
+        int? no = First(text, NoBefore(), NoAfter(), numbersLead);
+        int? abstain = First(text, AbstainBefore(), AbstainAfter(), numbersLead);
+        int? biased = First(text, BiasedBefore(), BiasedAfter(), numbersLead);
         return new VoteCounts(yes, no, abstain, biased);
     }
 
@@ -45,12 +55,13 @@ internal static partial class VoteParser
         : v.Yes is not null && v.No is { } n && n >= v.Yes ? "abgelehnt"
         : null;
 
-    private static int? First(string text, Regex before, Regex? after)
+    private static int? First(string text, Regex before, Regex? after, bool afterFirst)
     {
-        var m = before.Match(text);
-        if (!m.Success && after is not null)
+        var (primary, secondary) = afterFirst && after is not null ? (after, before) : (before, after);
+        var m = primary.Match(text);
+        if (!m.Success && secondary is not null)
         {
-            m = after.Match(text);
+            m = secondary.Match(text);
         }
 
         return m.Success ? TextCleaner.ParseCount(m.Groups["n"].Value) : null;
@@ -58,25 +69,34 @@ internal static partial class VoteParser
 
     private const string Count = @"(?<n>\d{1,4}|keine[rn]?|eine[rmn]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)";
 
-    [GeneratedRegex(@"\b(?:Ja(?:-?Stimmen)?|Dafür|Zustimmung(?:en)?|Für)\s*[:=]\s*(?<n>\d{1,4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Ja|Nein|Dafür|Dagegen|Zustimmung|Ablehnung|Gegenstimme|Enthaltung|Stimmenthaltung|Befangen|Für)", RegexOptions.IgnoreCase)]
+    private static partial Regex Keyword();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
+
+    [GeneratedRegex(@"(?<![\d:/.])(?<y>\d{1,3})\s*[:/]\s*(?<n>\d{1,3})\s*[:/]\s*(?<a>\d{1,3})(?![\d:/.])")]
+    private static partial Regex Triple();
+
+    [GeneratedRegex(@"\b(?:Ja(?:-?Stimmen)?|Dafür|Zustimmung(?:en)?|Für)\s*[:=]?\s*(?<n>\d{1,4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex YesBefore();
 
     [GeneratedRegex(@"(?<![\d.,/])" + Count + @"\s*(?:x\s*)?(?:Ja-?\s?Stimmen?|Jastimmen?|Ja\b|Zustimmungen?|Stimmen\s+dafür|Fürstimmen|Für-Stimmen|dafür)", RegexOptions.IgnoreCase)]
     private static partial Regex YesAfter();
 
-    [GeneratedRegex(@"\bNein(?:-?Stimmen)?\s*[:=]\s*(?<n>\d{1,4})|\bDagegen\s*[:=]\s*(?<n>\d{1,4})|\bGegenstimmen?\s*[:=]\s*(?<n>\d{1,4})|\bAblehnung(?:en)?\s*[:=]\s*(?<n>\d{1,4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Nein(?:-?Stimmen)?|Dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]?\s*(?<n>\d{1,4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoBefore();
 
     [GeneratedRegex(@"(?<![\d.,/])" + Count + @"\s*(?:x\s*)?(?:Nein-?\s?Stimmen?|Neinstimmen?|Nein\b|Gegenstimmen?|Ablehnungen?|Stimmen\s+dagegen|dagegen)", RegexOptions.IgnoreCase)]
     private static partial Regex NoAfter();
 
-    [GeneratedRegex(@"\b(?:Stimm)?[Ee]nthaltung(?:en)?\s*[:=]\s*(?<n>\d{1,4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:Stimm)?[Ee]nthaltung(?:en)?|Enth\.)\s*[:=]?\s*(?<n>\d{1,4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex AbstainBefore();
 
-    [GeneratedRegex(@"(?<![\d.,/])" + Count + @"\s*(?:x\s*)?(?:Stimm)?[Ee]nthaltung(?:en)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,/])" + Count + @"\s*(?:x\s*)?(?:(?:Stimm)?[Ee]nthaltung(?:en)?|Enth\.)", RegexOptions.IgnoreCase)]
     private static partial Regex AbstainAfter();
 
-    [GeneratedRegex(@"\bBefangen(?:e|heit)?\s*[:=]\s*(?<n>\d{1,4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bBefangen(?:e|heit)?\s*[:=]?\s*(?<n>\d{1,4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex BiasedBefore();
 
     [GeneratedRegex(@"(?<![\d.,/])" + Count + @"\s*(?:x\s*)?Befangen(?:e|heiten)?\b", RegexOptions.IgnoreCase)]
@@ -103,6 +123,6 @@ internal static partial class VoteParser
     [GeneratedRegex(@"\bzur\s+Kenntnis\b|\bKenntnisnahme\b|\bKenntnis\s+genommen\b", RegexOptions.IgnoreCase)]
     private static partial Regex Noted();
 
-    [GeneratedRegex(@"\bangenommen\b|\bzugestimmt\b|\bbeschlossen\b|\bbeschließt\b|\bmehrheitlich\b|\bZustimmung\b|\bgenehmigt\b|\bgewählt\b|\bbefürwortet\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bangenommen\b|\bzugestimmt\b|\bbeschlossen\b|\bbeschließt\b|\bmehrheitlich\b|\bZustimmung\b|\bgenehmigt\b|\bgewählt\b|\bbefürwortet\b|\bempfohlen\b|\bempfiehlt\b", RegexOptions.IgnoreCase)]
     private static partial Regex Adopted();
 }

@@ -133,4 +133,110 @@ public sealed class VendorLayoutTests
         Assert.Equal(["beratendes Mitglied", "Verwaltung"], result.Attendees.Skip(2).Select(a => a.Role!));
         Assert.Equal([("Gamma", false), ("De Muster", false)], result.Absent.Select(a => (a.Name, a.Excused == true)));
     }
+
+    [Fact]
+    public void Home_grown_minutes_with_bracketed_roles_comma_lists_and_colon_vote_triples()
+    {
+        const string text = """
+            Gemeinde Waldfeld
+            Der Bürgermeister
+
+            Protokoll
+            der Sitzung des Integrationsbeirates vom 21.09.2022
+
+            Sitzungsort: Bürgerhaus Waldfeld, Raum 2
+            Beginn der Sitzung: 18.30 Uhr
+            Ende der Sitzung: 20.05 Uhr
+
+            Anwesend waren:
+            Herr Omar Beispiel (Vorsitzender)
+            Frau Lena Muster (stellv. Vorsitzende)
+            Frau Sara Probe, Herr Timo Test, Frau Ute Weit
+            Herr Dr. Veit Rat (Verwaltung, Protokoll)
+
+            Entschuldigt: Herr Wolf Fern, Frau Xenia Weg
+
+            Tagesordnung:
+            1.) Begrüßung und Feststellung der Beschlussfähigkeit
+            2.) Genehmigung des Protokolls vom 15.06.2022
+            3.) Interkulturelle Woche 2022
+            4.) Verschiedenes
+
+            Zu 1.)
+            Herr Beispiel begrüßt die Anwesenden und stellt die Beschlussfähigkeit fest.
+
+            Zu 2.)
+            Das Protokoll wird ohne Änderungen genehmigt.
+            Abstimmung: 6:0:0
+
+            Zu 3.)
+            Frau Probe berichtet über die Planungen. Herr Test regt an, auch Schulen einzubeziehen.
+            Der Beirat beschließt, 500 Euro für die Interkulturelle Woche bereitzustellen.
+            Abstimmung: einstimmig
+
+            Zu 4.)
+            Keine Wortmeldungen.
+
+            Waldfeld, den 28.09.2022
+
+            gez. Omar Beispiel                    gez. Dr. Veit Rat
+            Vorsitzender                          Protokollführer
+            """;
+
+        var result = TextDocumentExtractor.ExtractUnguarded(text);
+
+        Assert.Equal(("Integrationsbeirat", "Waldfeld", "2022-09-21", "18:30", "20:05"), (result.Body, result.Municipality, result.Date, result.Start, result.End));
+        Assert.Equal("Bürgerhaus Waldfeld, Raum 2", result.Location);
+        Assert.Equal(["Omar Beispiel", "Lena Muster", "Sara Probe", "Timo Test", "Ute Weit", "Dr. Veit Rat"], result.Attendees.Select(a => a.Name));
+        Assert.Equal(["Vorsitz", "stellvertretender Vorsitz"], result.Attendees.Take(2).Select(a => a.Role!));
+        Assert.Equal("Schriftführung", result.Attendees[5].Role);
+        Assert.Equal(["Wolf Fern", "Xenia Weg"], result.Absent.Select(a => a.Name));
+        Assert.Equal(["1", "2", "3", "4"], result.Agenda.Select(a => a.Number));
+        Assert.Equal([("2", 6, "angenommen"), ("3", (int?)null, "einstimmig")], result.Decisions.Select(d => (d.AgendaNumber!, d.Yes, d.Outcome!)));
+        Assert.Equal(["Das Protokoll wird ohne Änderungen genehmigt.", "Der Beirat beschließt, 500 Euro für die Interkulturelle Woche bereitzustellen."], result.Decisions.Select(d => d.Text!));
+        Assert.Equal(["Probe", "Test"], result.Speakers.Single(s => s.AgendaNumber == "3").Names);
+        Assert.Equal(("Omar Beispiel", "Dr. Veit Rat"), (result.Chair, result.MinuteTaker));
+    }
+
+    [Fact]
+    public void An_invitation_is_an_agenda_with_wrapped_titles_and_papers_on_their_own_lines()
+    {
+        const string text = """
+            Stadt Lindental
+            Der Bürgermeister
+
+            Einladung
+
+            zur 14. Sitzung des Integrationsrates
+            am Montag, 03.07.2023, 17:00 Uhr,
+            im Sitzungssaal des Rathauses, Hauptstraße 5, Lindental
+
+            Tagesordnung
+
+            Öffentlicher Teil
+            TOP 1 Eröffnung, Begrüßung und Feststellung der Tagesordnung
+            TOP 2 Genehmigung der Niederschrift über die 13. Sitzung vom 08.05.2023
+            TOP 3 Bericht der Verwaltung zur Integrationsarbeit
+                  Vorlage 0123/2023
+            TOP 4 Antrag der Liste Vielfalt: Mehrsprachige Informationen im
+                  Bürgerbüro
+                  Vorlage 0131/2023
+            TOP 5 Mitteilungen und Anfragen
+
+            Nichtöffentlicher Teil
+            TOP 6 Zuschussanträge von Vereinen
+            TOP 7 Mitteilungen und Anfragen
+
+            gez. Anna Beispiel
+            Vorsitzende
+            """;
+
+        var result = TextDocumentExtractor.ExtractUnguarded(text);
+
+        Assert.Equal(("agenda", 14, "2023-07-03", "17:00"), (result.Type, result.SessionNumber!.Value, result.Date, result.Start));
+        Assert.Equal("Sitzungssaal des Rathauses, Hauptstraße 5, Lindental", result.Location);
+        Assert.Equal(7, result.Agenda.Count);
+        Assert.Equal(("Antrag der Liste Vielfalt: Mehrsprachige Informationen im Bürgerbüro", "0131/2023"), (result.Agenda[3].Title, result.Agenda[3].Paper));
+        Assert.Equal([true, true, true, true, true, false, false], result.Agenda.Select(a => a.Public));
+    }
 }
