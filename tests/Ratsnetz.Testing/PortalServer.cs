@@ -35,9 +35,12 @@ public sealed partial class PortalServer : IAsyncDisposable
     public TestClock Clock { get; private set; } = new();
 
     /// <summary>Starts a server on a new database; with <paramref name="demo"/> it holds the demo data and demo accounts.</summary>
-    public static async Task<PortalServer> StartAsync(DatabaseKind kind, bool demo = true, TestClock? clock = null)
+    public static async Task<PortalServer> StartAsync(DatabaseKind kind, bool demo = true, TestClock? clock = null) =>
+        await StartAsync(await TestDatabase.CreateEmptyAsync(kind), demo, clock);
+
+    /// <summary>Starts a server on a database the test prepared (e.g. with work left behind by a stopped server); the server owns it from now on.</summary>
+    public static async Task<PortalServer> StartAsync(TestDatabase database, bool demo, TestClock? clock = null)
     {
-        var database = await TestDatabase.CreateEmptyAsync(kind);
         var settings = database.HostSettings();
         settings["urls"] = "http://127.0.0.1:0";
         settings["Logging:LogLevel:Default"] = "Warning";

@@ -57,6 +57,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public DbSet<FactProvenance> FactProvenance => Set<FactProvenance>();
 
+    public DbSet<Common.Auditing.AuditEntry> AuditEntries => Set<Common.Auditing.AuditEntry>();
+
+    public DbSet<Import.Uploads.PendingUpload> PendingUploads => Set<Import.Uploads.PendingUpload>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampTimes();

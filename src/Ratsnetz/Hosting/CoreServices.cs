@@ -19,6 +19,8 @@ public static class CoreServices
         services.TryAddSingleton(_ => new Documents.Reading.DocumentReader());
         services.TryAddSingleton<Documents.Extraction.TextDocumentExtractor>();
         CouncilQueries.Register(services);
+        Import.Review.ReviewHandlers.Register(services);
+        Import.Uploads.UploadHandlers.Register(services);
         return services;
     }
 }

@@ -87,6 +87,24 @@ public sealed class AgendaItem : Entity
         return Result.Success;
     }
 
+    /// <summary>Removes a wrongly recorded speaker; kept as deleted, the others keep their order.</summary>
+    public Result RemoveContribution(Contribution contribution)
+    {
+        if (!_contributions.Contains(contribution) || contribution.Deleted)
+        {
+            return new NotFoundError("contribution.not_found", "This agenda item has no such contribution.");
+        }
+
+        contribution.MarkDeleted();
+        return Result.Success;
+    }
+
+    internal void Revise(string? number, string title)
+    {
+        Number = number;
+        Title = title;
+    }
+
     /// <summary>Adds a speaker in the order they spoke; the same person may speak several times.</summary>
     public Contribution AddContribution(int personId, string? note = null)
     {

@@ -74,6 +74,23 @@ public sealed class Attendance : Entity
         return Result.Success;
     }
 
+    /// <summary>Changes status, role and times together; on a broken rule nothing changes.</summary>
+    internal Result Correct(AttendanceStatus status, AttendanceRole role, TimeOnly? from, TimeOnly? until)
+    {
+        var previous = Status;
+        Status = status;
+        var present = status == AttendanceStatus.Present;
+        var presence = SetPresence(from, until, present ? FromAgendaNumber : null, present ? UntilAgendaNumber : null);
+        if (presence.IsError)
+        {
+            Status = previous;
+            return presence;
+        }
+
+        Role = role;
+        return Result.Success;
+    }
+
     internal void SetSubstituteFor(int? personId) => SubstituteForPersonId = personId;
 
     /// <summary>Whether the person was in the room at <paramref name="time"/> (local meeting time).</summary>

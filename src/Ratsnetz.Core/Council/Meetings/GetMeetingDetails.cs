@@ -5,6 +5,7 @@ using Ratsnetz.Council.Attendances;
 using Ratsnetz.Council.Files;
 using Ratsnetz.Council.People;
 using Ratsnetz.Data;
+using Ratsnetz.Import.Review;
 
 namespace Ratsnetz.Council.Meetings;
 
@@ -44,6 +45,12 @@ public sealed class GetMeetingDetailsHandler(AppDbContext db, NonPublicAccess ac
             .ToListAsync(ct);
 
         var present = attendance.Where(a => a.Status == AttendanceStatus.Present).ToList();
+        // Staff who review this meeting's imports see that one is still unreviewed; nobody else learns of imports.
+        int? unreviewed = ReviewAccess.MayReview(query.Viewer, summary.OrganizationId)
+            ? await db.DocumentImports.AsNoTracking()
+                .Where(i => i.MeetingId == query.MeetingId && i.ReviewedAt == null && i.SupersededById == null && !i.Deleted)
+                .OrderBy(i => i.Id).Select(i => (int?)i.Id).FirstOrDefaultAsync(ct)
+            : null;
         return new MeetingDetails(
             summary,
             meeting.TimeZoneId,
@@ -58,7 +65,10 @@ public sealed class GetMeetingDetailsHandler(AppDbContext db, NonPublicAccess ac
             attendance.Where(a => a.Status == AttendanceStatus.AbsentWithoutExcuse).Select(a => a.Attendee).ToList(),
             agenda.Where(i => i.IsPublic).ToList(),
             agenda.Where(i => !i.IsPublic).ToList(),
-            meetingFiles);
+            meetingFiles)
+        {
+            UnreviewedImportId = unreviewed,
+        };
     }
 
     private async Task<List<(AttendanceStatus Status, Attendee Attendee)>> LoadAttendanceAsync(int meetingId, CancellationToken ct)

@@ -33,6 +33,35 @@ public sealed partial class Meeting
         return item;
     }
 
+    /// <summary>Corrects an item's number and title; numbers stay unique within the item's part.</summary>
+    public Result ReviseAgendaItem(AgendaItem item, string? number, string title)
+    {
+        if (!_agendaItems.Contains(item) || item.Deleted)
+        {
+            return new NotFoundError("agenda.not_found", "This meeting has no such agenda item.");
+        }
+
+        var cleanTitle = Text.Clean(title);
+        if (cleanTitle is null)
+        {
+            return new ValidationError("agenda.title_required", "An agenda item needs a title.", "title");
+        }
+
+        var cleanNumber = Text.Clean(number);
+        if (cleanNumber is not null && _agendaItems.Any(i => i != item && !i.Deleted && i.IsPublic == item.IsPublic && i.Number == cleanNumber))
+        {
+            return new ConflictError("agenda.duplicate_number", $"Item {cleanNumber} already exists in this part of the agenda.");
+        }
+
+        if (State == MeetingState.Cancelled)
+        {
+            return new ConflictError("agenda.meeting_cancelled", "A cancelled meeting's agenda cannot change.");
+        }
+
+        item.Revise(cleanNumber, cleanTitle);
+        return Result.Success;
+    }
+
     public AgendaItem? FindAgendaItem(bool isPublic, string number) =>
         _agendaItems.FirstOrDefault(i => i.IsPublic == isPublic && i.Number == number);
 }

@@ -36,7 +36,7 @@ public sealed partial class Meeting
             }
         }
 
-        if (status == AttendanceStatus.Present && _attendances.Any(a => a.SubstituteForPersonId == personId))
+        if (status == AttendanceStatus.Present && _attendances.Any(a => !a.Deleted && a.SubstituteForPersonId == personId))
         {
             return new ConflictError("attendance.substituted_member_present", "This member is already stood in for by a substitute and cannot also be present.");
         }
@@ -54,6 +54,57 @@ public sealed partial class Meeting
         return attendance;
     }
 
+    /// <summary>
+    /// Corrects status, role and times of one attendance (review of an import). The substitution rules still hold:
+    /// a substitute must be present, and a member someone stands in for cannot be present as well.
+    /// </summary>
+    public Result CorrectAttendance(int personId, AttendanceStatus status, AttendanceRole role, TimeOnly? from, TimeOnly? until)
+    {
+        var attendance = _attendances.FirstOrDefault(a => a.PersonId == personId && !a.Deleted);
+        if (attendance is null)
+        {
+            return new NotFoundError("attendance.not_found", "This meeting has no such attendance.");
+        }
+
+        if (State == MeetingState.Cancelled)
+        {
+            return new ConflictError("attendance.meeting_cancelled", "A cancelled meeting has no attendance.");
+        }
+
+        if (!Enum.IsDefined(status) || !Enum.IsDefined(role))
+        {
+            return new ValidationError("attendance.unknown_value", "Unknown attendance status or role.", "status");
+        }
+
+        if (status != AttendanceStatus.Present && attendance.SubstituteForPersonId is not null)
+        {
+            return new ValidationError("attendance.absent_substitute", "Only a person who is present can substitute for a member.", "status");
+        }
+
+        if (status == AttendanceStatus.Present && _attendances.Any(a => !a.Deleted && a.SubstituteForPersonId == attendance.PersonId))
+        {
+            return new ConflictError("attendance.substituted_member_present", "This member is already stood in for by a substitute and cannot also be present.");
+        }
+
+        return attendance.Correct(status, role, from, until);
+    }
+
+    /// <summary>
+    /// Removes a wrongly recorded attendance. It stays stored as deleted, so that synchronising clients learn of it and a
+    /// re-import of the same document does not bring it back.
+    /// </summary>
+    public Result<Attendance> RemoveAttendance(int personId)
+    {
+        var attendance = _attendances.FirstOrDefault(a => a.PersonId == personId && !a.Deleted);
+        if (attendance is null)
+        {
+            return new NotFoundError("attendance.not_found", "This meeting has no such attendance.");
+        }
+
+        attendance.MarkDeleted();
+        return attendance;
+    }
+
     private Result CheckSubstitution(int personId, AttendanceStatus status, int absentee)
     {
         if (absentee == personId)
@@ -66,12 +117,12 @@ public sealed partial class Meeting
             return new ValidationError("attendance.absent_substitute", "Only a person who is present can substitute for a member.", "substituteFor");
         }
 
-        if (_attendances.Any(a => a.PersonId == absentee && a.Status == AttendanceStatus.Present))
+        if (_attendances.Any(a => !a.Deleted && a.PersonId == absentee && a.Status == AttendanceStatus.Present))
         {
             return new ConflictError("attendance.substituted_member_present", "The member is present and needs no substitute.");
         }
 
-        if (_attendances.Any(a => a.SubstituteForPersonId == absentee))
+        if (_attendances.Any(a => !a.Deleted && a.SubstituteForPersonId == absentee))
         {
             return new ConflictError("attendance.second_substitute", "The member already has a substitute at this meeting.");
         }

@@ -30,6 +30,9 @@ public sealed record MeetingDetails(
     public int Id => Summary.Id;
 
     public OrganizationRef Organization => Summary.Organization;
+
+    /// <summary>For staff who review this meeting: an import of it not yet reviewed ("nicht geprüft"); null otherwise.</summary>
+    public int? UnreviewedImportId { get; init; }
 }
 
 public sealed record LocationInfo(string Description, string? StreetAddress, string? PostalCode, string? Locality);

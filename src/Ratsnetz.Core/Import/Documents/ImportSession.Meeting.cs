@@ -10,6 +10,8 @@ namespace Ratsnetz.Import.Documents;
 
 internal sealed partial class ImportSession
 {
+    private static readonly string[] HeaderFields = ["session_number", "start", "end", "location"];
+
     private async Task<Result<ImportProduct>> ImportMeetingAsync(CancellationToken cancellationToken)
     {
         var organization = await ImportTargets.ResolveOrganizationAsync(db, body.BodyId, extraction.Body, cancellationToken);
@@ -47,6 +49,12 @@ internal sealed partial class ImportSession
         await SetLocationAsync(meeting, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Provenance("Meeting", meeting.Id, "date");
+        // The other header facts only where the extractor says where it found them, so review can point to their lines.
+        foreach (var field in HeaderFields.Where(extraction.Provenance.ContainsKey))
+        {
+            Provenance("Meeting", meeting.Id, field);
+        }
+
         foreach (var attendance in meeting.Attendances)
         {
             Remember(attendance.PersonId, "meeting", null);

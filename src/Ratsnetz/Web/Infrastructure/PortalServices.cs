@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.WebEncoders;
+using Ratsnetz.Background;
 using Ratsnetz.Data;
 using Ratsnetz.Web.Identity;
 using Ratsnetz.Web.Localization;
@@ -42,6 +43,8 @@ public static class PortalServices
         services.AddScoped<AccountService>();
         services.AddHttpContextAccessor();
         services.AddScoped<ViewerAccessor>();
+        services.AddStaffPages();
+        services.AddUploadWorker();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/anmelden";
