@@ -26,6 +26,12 @@ internal static partial class AgendaPatterns
     public static bool? PartHeading(string line)
     {
         var m = Part().Match(line);
+        if (!m.Success && line.Length < 80 && SpacedCaps().IsMatch(line))
+        {
+            // "I. Ö F F E N T L I C H E R T E I L": letter-spaced headings lose their word gaps.
+            m = Part().Match(line.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("TEIL", " TEIL", StringComparison.Ordinal));
+        }
+
         return m.Success ? !m.Groups["non"].Success : null;
     }
 
@@ -84,6 +90,9 @@ internal static partial class AgendaPatterns
 
     [GeneratedRegex(@"^(?:[AB]\s*[.):]?\s*|[IV]{1,3}\.\s*)?(?<non>Nicht\s?-?\s?|Nich\s)?[ÖOo]ffentliche[rs]?\s*(?:Teil|Sitzung|Sitzungsteil|Beratung)?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
+
+    [GeneratedRegex(@"(?:\p{Lu} ){5,}")]
+    private static partial Regex SpacedCaps();
 
     [GeneratedRegex(@"\s+(?<p>(?:[A-Z]{1,4}/)?\d{1,5}/\d{2,4}(?:/\d{1,4})?|\d{3,6}-\d{2})$")]
     private static partial Regex TrailingPaperPattern();

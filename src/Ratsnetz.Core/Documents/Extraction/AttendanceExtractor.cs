@@ -74,10 +74,15 @@ internal static class AttendanceExtractor
                 case Presence.Unexcused:
                     (p.Absent, p.Excused) = (true, false);
                     break;
+                case Presence.Prevented:
+                    (p.Absent, p.Excused) = (true, null);
+                    break;
             }
 
             var group = line.InlineGroup ? line.Group : line.Leftover ?? (inlineGroups ? null : p.HeadingGroup);
-            var role = line.Role ?? p.HeadingRole ?? line.OfficeRole
+            // Standing in for a superior ("i.V.") in the administration keeps the administration role.
+            var role = line.Role == Roles.DeputyMember && p.HeadingRole == Roles.Administration ? Roles.Administration
+                : line.Role ?? p.HeadingRole ?? line.OfficeRole
                 ?? (line.InlineGroup && line.Group is not null && !p.Absent ? Roles.Member : null);
             var function = line.Function;
             if (p.HeadingFunction is { } hf)
@@ -107,7 +112,7 @@ internal static class AttendanceExtractor
             return;
         }
 
-        foreach (var p in listed.Where(p => p.Line.NameTokens > 1 && !p.Line.InlineGroup))
+        foreach (var p in listed.Where(p => p.Line.NameTokens > 1 && !p.Line.InlineGroup && p.Line.Leftover is not null))
         {
             var tokens = p.Line.Name.Split(' ');
             var keep = 0;
@@ -125,7 +130,7 @@ internal static class AttendanceExtractor
 
     private static void AddSubstitutedMembers(List<ListedPerson> listed, List<Sourced<ExtractedPerson>> attendees, List<Sourced<ExtractedPerson>> absent)
     {
-        foreach (var p in listed.Where(p => !p.Absent && p.Line.SubstituteFor is not null))
+        foreach (var p in listed.Where(p => !p.Absent && p.Line.SubstituteFor is not null && p.HeadingRole != Roles.Administration))
         {
             var name = p.Line.SubstituteFor!;
             if (absent.Any(a => NameMatcher.SamePerson(a.Value.Name, name)) || attendees.Any(a => NameMatcher.SamePerson(a.Value.Name, name)))

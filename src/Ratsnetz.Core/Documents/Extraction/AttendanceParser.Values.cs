@@ -13,7 +13,7 @@ internal sealed partial class AttendanceParser
         }
 
         var person = PersonLineParser.Parse(cells[0], _bareNames);
-        if (person is null || (!_bareNames && person.Salutation is null && person.Office is null))
+        if (person is null || (!_bareNames && person.Salutation is null && person.Office is null && !person.Titled))
         {
             return false;
         }

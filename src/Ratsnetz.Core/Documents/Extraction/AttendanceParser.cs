@@ -107,7 +107,7 @@ internal sealed partial class AttendanceParser(DocumentText doc, int start, int 
         }
 
         var person = PersonLineParser.Parse(line, _bareNames);
-        if (person is not null && (_bareNames || person.Salutation is not null || (person.Office is not null && !_valuePerLine)))
+        if (person is not null && (_bareNames || person.Salutation is not null || person.Titled || (person.Office is not null && !_valuePerLine)))
         {
             if (_bareNames && person.Salutation is null && person.Office is null && person.NameTokens >= 4)
             {
@@ -130,7 +130,7 @@ internal sealed partial class AttendanceParser(DocumentText doc, int start, int 
             return;
         }
 
-        if (line.Length <= 80 && !line.EndsWith('.'))
+        if (line.Length <= 80 && !line.EndsWith('.') && !(line.StartsWith('(') && line.EndsWith(')')))
         {
             // Anything else short is a group heading: a party, list or section name as written.
             _group = line.TrimStart('|', ' ').TrimEnd(':', ' ');

@@ -110,6 +110,12 @@ internal static partial class HeaderExtractor
             score -= 10;
         }
 
+        if (before.LastIndexOf('(') > before.LastIndexOf(')'))
+        {
+            // A date inside brackets is a remark ("Korrektur aufgrund der Sitzung vom …").
+            score -= 4;
+        }
+
         return score;
     }
 

@@ -23,7 +23,19 @@ internal static partial class PersonAttributes
             Blank(buffer, note);
         }
 
+        if (Remark().Match(new string(buffer)) is { Success: true } remark)
+        {
+            Blank(buffer, remark);
+        }
+
         var sub = Substitute().Match(new string(buffer));
+        if (sub.Success && !sub.Groups["explicit"].Success && sub.Groups["off"].Length == 0 && !sub.Groups["member"].Success
+            && !sub.Groups["name"].Value.Contains(' ', StringComparison.Ordinal))
+        {
+            // "für die Berichterstattung": a bare "für" before a single noun is no substitution.
+            sub = Match.Empty;
+        }
+
         if (sub.Success)
         {
             person.SubstituteFor = sub.Groups["name"].Value;
@@ -64,7 +76,7 @@ internal static partial class PersonAttributes
         if (party.Success)
         {
             var g = SectionWords(person, party.Groups["g"].Value);
-            if (g.Length > 0)
+            if (g.Length > 0 && !char.IsLower(g[0]))
             {
                 // "(-)" says "no list"; brackets left empty by a substitution already read say nothing.
                 person.Group = g.Trim('-', ' ').Length == 0 ? null : g;
@@ -161,13 +173,16 @@ internal static partial class PersonAttributes
     private static void Blank(char[] buffer, Match m) => Array.Fill(buffer, ' ', m.Index, m.Length);
 
 
+    [GeneratedRegex(@"\(?\b(?:per\s+)?Video-?[Kk]onferenz\b\)?|\(?\b(?:digital|online|telefonisch)\s+(?:zugeschaltet|teilgenommen)\b\)?|\(?\bzugeschaltet\b\)?")]
+    private static partial Regex Remark();
+
     [GeneratedRegex(@"^(?:Verwaltung|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung)$", RegexOptions.IgnoreCase)]
     private static partial Regex AdministrationWord();
 
     [GeneratedRegex(@",?\s*\bf\S{1,2}r das Protokoll\b|\bProtokoll(?:f\S{1,2}hrung)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesNote();
 
-    [GeneratedRegex(@"(?:\bf(?:ü|u|ii|li|i|l)r\b|(?<viv>\bi\.\s?V\.)|\bin Vertretung (?:f(?:ü|u)r|von)\b|\bVertretung f(?:ü|u)r\b|\bvertritt\b|\bals Vertreter(?:in)? (?:f(?:ü|u)r|von)\b|\bVertr\.\s*f(?:ü|u)?r?\.?|\bVertreter(?:in)?\s+(?:f(?:ü|u)r|von)\b)\s*(?:(?:das|den|die)\s+)?(?:(?:ordentl\.?|ordentliche[sn]?|stv\.|stellv\.)\s*)?(?:(?:Rats)?[Mm]itglied(?:es)?\s+)?(?<off>(?:Herrn?|Frau|Hr\.|Fr\.|Ratsherrn?|Ratsfrau|Stadtr[aä]t(?:in)?|Stadtrat|RM)\s+)?(?<name>(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:von|van|de|zu|der)\s+)?\p{Lu}[\p{L}'’\-]+){0,3})")]
+    [GeneratedRegex(@"(?:\bf(?:ü|u|ii|li|i|l)r\b|(?<explicit>(?<viv>\bi\.\s?V\.)|\bin Vertretung (?:f(?:ü|u)r|von)\b|\bVertretung f(?:ü|u)r\b|\bvertritt\b|\bals Vertreter(?:in)? (?:f(?:ü|u)r|von)\b|\bVertr\.\s*f(?:ü|u)?r?\.?|\bVertreter(?:in)?\s+(?:f(?:ü|u)r|von)\b))\s*(?:(?:das|den|die)\s+)?(?:(?:ordentl\.?|ordentliche[sn]?|stv\.|stellv\.)\s*)?(?<member>(?:Rats)?[Mm]itglied(?:es)?\s+)?(?<off>(?:Herrn?|Frau|Hr\.|Fr\.|Ratsherrn?|Ratsfrau|Stadtr[aä]t(?:in)?|Stadtrat|RM)\s+)?(?<name>(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:von|van|de|zu|der)\s+)?\p{Lu}[\p{L}'’\-]+){0,3})")]
     private static partial Regex Substitute();
 
     [GeneratedRegex(@"\(?\s*(?:[012]?\d)(?:[:.][0-5]\d)?\s?(?:Uhr)?\s?(?:-|–|—|bis)\s?(?:[012]?\d)(?:[:.][0-5]\d)?\s?Uhr\s*\)?")]

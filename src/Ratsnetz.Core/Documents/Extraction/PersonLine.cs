@@ -7,6 +7,9 @@ internal enum Presence
     Present,
     Excused,
     Unexcused,
+
+    /// <summary>Listed in brackets ("verhindert"): absent, excuse not stated.</summary>
+    Prevented,
 }
 
 /// <summary>
@@ -47,6 +50,9 @@ internal sealed class PersonLine
     public string? Leftover { get; set; }
 
     public bool InlineGroup { get; set; }
+
+    /// <summary>Recognised by an academic title alone ("Dr. Doering 50.6"), without salutation or office.</summary>
+    public bool Titled { get; set; }
 
     public int FirstLine { get; set; }
 

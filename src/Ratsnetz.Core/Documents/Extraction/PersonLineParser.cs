@@ -14,6 +14,13 @@ internal static partial class PersonLineParser
     public static PersonLine? Parse(string line, bool allowBare)
     {
         line = Decoration().Replace(line, string.Empty);
+        if (Bracketed().Match(line) is { Success: true } b && Parse(b.Groups["who"].Value + " " + b.Groups["rest"].Value, allowBare) is { } away)
+        {
+            // "(Ratsherr Jeng) (CDU)": a name in brackets marks a member who was prevented.
+            away.Presence = Presence.Prevented;
+            return away;
+        }
+
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length == 0 || line.Length > 200)
         {
@@ -38,7 +45,7 @@ internal static partial class PersonLineParser
             salutation ??= Vocabulary.SalutationOfOffice(office);
         }
 
-        if (salutation is null && office is null && !allowBare)
+        if (salutation is null && office is null && !allowBare && !(tokens.Length > i + 1 && Vocabulary.IsAcademicTitle(tokens[i]) && tokens[i] != "Ing."))
         {
             return null;
         }
@@ -82,13 +89,13 @@ internal static partial class PersonLineParser
         }
 
         var name = string.Join(' ', tokens[nameStart..i]).TrimEnd(',');
-        if (salutation is null && office is null && (nameTokens < 2 || i < tokens.Length))
+        if (salutation is null && office is null && !Vocabulary.IsAcademicTitle(tokens[nameStart]) && (nameTokens < 2 || i < tokens.Length))
         {
             // A bare name must stand alone on its line: anything else is a heading or prose.
             return null;
         }
 
-        var person = new PersonLine { Name = name, NameTokens = nameTokens, Salutation = salutation, Office = office };
+        var person = new PersonLine { Name = name, NameTokens = nameTokens, Salutation = salutation, Office = office, Titled = salutation is null && office is null && Vocabulary.IsAcademicTitle(tokens[nameStart]) };
         if (office is not null && Vocabulary.IsRoleOnly(office) && Vocabulary.FindRole(office) is { } officeRole)
         {
             // "Vorsitzender Anton Beispiel": a role word before the name is the role, not an office.
@@ -127,6 +134,9 @@ internal static partial class PersonLineParser
 
     [GeneratedRegex(@"^(?:[|\[\]•·*»>\-–]+\s*|[a-z]\)\s+)+")]
     private static partial Regex Decoration();
+
+    [GeneratedRegex(@"^\((?<who>(?:Herr|Frau|" + Vocabulary.OfficeWords + @")\s[^()]{2,60})\)(?<rest>.*)$")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’´`\-]*\.?$|^\p{Lu}\.$")]
     private static partial Regex NameToken();

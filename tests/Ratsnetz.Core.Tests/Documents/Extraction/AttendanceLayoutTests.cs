@@ -269,4 +269,33 @@ public sealed class AttendanceLayoutTests
         Assert.Equal(new LineRange(6, 6), result.Provenance["attendees[1]"]);
         Assert.Equal(new LineRange(2, 2), result.Provenance["date"]);
     }
+
+    [Fact]
+    public void Bracketed_names_are_prevented_members_and_titles_alone_mark_a_person()
+    {
+        const string text = """
+            PROTOKOLL
+            2. Sitzung des Beirates für Vielfalt
+            am Donnerstag, 18. November 2021, Rathaus, Ratssaal
+            Anwesend:
+            (verhindert waren)
+            Ratsherr Anders (FDP) i.V. Ratsherr Beispiel
+            (Ratsfrau Muster) (CDU)
+            Ratsherr Probe (SPD) Video-Konferenz
+            Verwaltung:
+            Frau Amt 50.6 (i.V. Frau Dr. Chefin) Video-Konferenz
+            Dr. Akte 50.60
+            Herr Bote 50.60 (für die Berichterstattung)
+            Frau Feder 50.60 (für das Protokoll)
+            """;
+
+        var result = TextDocumentExtractor.ExtractUnguarded(text);
+
+        Assert.Equal(["Anders", "Probe", "Amt", "Dr. Akte", "Bote", "Feder"], result.Attendees.Select(a => a.Name));
+        Assert.Equal(("SPD", "Verwaltung", "50.6"), (result.Attendees[1].Group, result.Attendees[2].Role, result.Attendees[2].Group));
+        Assert.Equal(("50.60", (string?)null), (result.Attendees[4].Group, result.Attendees[4].SubstituteFor));
+        Assert.Equal("Schriftführung", result.Attendees[5].Role);
+        Assert.Equal([("Muster", "Frau", (bool?)null), ("Beispiel", "Herr", (bool?)null)], result.Absent.Select(a => (a.Name, a.Salutation!, a.Excused)));
+        Assert.Equal("Feder", result.MinuteTaker);
+    }
 }
