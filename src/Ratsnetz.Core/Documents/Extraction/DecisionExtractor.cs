@@ -5,7 +5,7 @@ namespace Ratsnetz.Documents.Extraction;
 /// <summary>
 /// The decision of each item: "Beschluss:" with its text (which may continue over numbered paragraphs or after a
 /// colon), a status line ("Beschluss: ungeändert beschlossen"), and the vote ("Abstimmung: Ja: 9, Nein: 0",
-/// "Abstimmungsergebnis: einstimmig"). Everything an item record says about its decision becomes one decision.
+/// "Abstimmungsergebnis: einstimmig").
 /// </summary>
 internal static partial class DecisionExtractor
 {
@@ -16,89 +16,116 @@ internal static partial class DecisionExtractor
         var result = new List<Sourced<ExtractedDecision>>();
         foreach (var s in segments)
         {
-            if (InSegment(doc, s) is { } d)
-            {
-                result.Add(d);
-            }
+            result.AddRange(InSegment(doc, s));
         }
 
         return result;
     }
 
-    private static Sourced<ExtractedDecision>? InSegment(DocumentText doc, Segment s)
+    /// <summary>
+    /// The decisions of one item record. Status, text and vote usually describe one decision (the vote may even be
+    /// given twice); a further vote with other counts, or a new decision text after a vote, starts the next one.
+    /// </summary>
+    private static List<Sourced<ExtractedDecision>> InSegment(DocumentText doc, Segment s)
     {
-        string? text = null, status = null, result = null;
-        var votes = default(VoteCounts);
-        int first = -1, last = -1;
+        var drafts = new List<DecisionDraft>();
+        var current = new DecisionDraft();
+        var textFloor = s.Start;
         for (var i = s.Start; i < s.End; i++)
         {
             var line = doc.Lines[i];
             if (DecisionLabel().Match(line) is { Success: true } dm)
             {
                 var rest = dm.Groups["rest"].Value.Trim();
-                if (rest.Length > 0 && rest.Length <= MaxStatusLength && VoteParser.Outcome(rest) is not null && !rest.EndsWith('.'))
+                var isStatus = rest.Length > 0 && rest.Length <= MaxStatusLength && VoteParser.Outcome(rest) is not null && !rest.EndsWith('.');
+                if (!isStatus && current.Voted && current.Text is not null)
                 {
-                    status ??= rest;
-                }
-                else if (text is null)
-                {
-                    text = ReadText(doc, i, rest, s.End, out var end);
-                    last = Math.Max(last, end);
+                    Flush();
                 }
 
-                first = first < 0 ? i : first;
-                last = Math.Max(last, i);
+                if (isStatus)
+                {
+                    current.Status ??= rest;
+                    current.Touch(i, i);
+                }
+                else if (current.Text is null)
+                {
+                    current.Text = ReadText(doc, i, rest, s.End, out var end);
+                    current.Touch(i, end);
+                }
+
                 continue;
             }
 
-            if (BareResult().IsMatch(line))
+            if (ProposalLabel().Match(line) is { Success: true } pm)
             {
-                // "einstimmig" alone on a line closes many SessionNet item pages.
-                result ??= line;
-                text ??= status is null ? PrecedingParagraph(doc, i, s.Start) : null;
-                first = first < 0 ? i : first;
-                last = Math.Max(last, i);
+                current.Proposal ??= ReadText(doc, i, pm.Groups["rest"].Value.Trim(), s.End, out _);
                 continue;
             }
 
-            if (VoteLabel().Match(line) is { Success: true } vm)
+            var bare = BareResult().IsMatch(line);
+            var vote = bare ? null : VoteLabel().Match(line) is { Success: true } vm ? vm.Groups["rest"].Value.Trim() : null;
+            if (!bare && vote is null)
             {
-                var rest = vm.Groups["rest"].Value.Trim();
-                var at = i;
-                if (rest.Length == 0 && doc.NextNonBlank(i + 1) is var n && n > 0 && n < s.End)
-                {
-                    rest = doc.Lines[n];
-                    at = n;
-                }
-
-                var counts = VoteParser.Parse(rest);
-                votes = votes.Any ? votes : counts;
-                result ??= rest;
-                text ??= (counts.Any || VoteParser.Outcome(rest) is not null) && status is null ? PrecedingParagraph(doc, i, s.Start) : null;
-                first = first < 0 ? i : first;
-                last = Math.Max(last, at);
+                continue;
             }
+
+            var resultText = ReadResult(doc, i, bare ? line : vote!, s.End, out var resultEnd);
+            var counts = VoteParser.Parse(resultText);
+            if (current.Votes.Any && counts.Any && !counts.AgreesWith(current.Votes))
+            {
+                Flush();
+            }
+
+            current.Votes = current.Votes.Any ? current.Votes : counts;
+            current.Result ??= resultText.Length > 0 ? resultText : null;
+            if (current.Text is null && current.Proposal is null && current.Status is null && (counts.Any || VoteParser.Outcome(resultText) is not null))
+            {
+                current.Text = PrecedingParagraph(doc, i, textFloor);
+            }
+
+            current.Touch(i, resultEnd);
+            i = resultEnd;
         }
 
-        if (first < 0)
+        Flush();
+        return drafts.Select(d => d.ToDecision(s)).ToList();
+
+        void Flush()
         {
-            return null;
+            if (current.Started)
+            {
+                drafts.Add(current);
+                textFloor = current.Last + 1;
+            }
+
+            current = new DecisionDraft();
+        }
+    }
+
+    /// <summary>The result after a vote label: the rest of the line and following lines that are results or counts.</summary>
+    private static string ReadResult(DocumentText doc, int label, string rest, int end, out int last)
+    {
+        var parts = new List<string>();
+        last = label;
+        if (rest.Length > 0)
+        {
+            parts.Add(rest);
         }
 
-        text ??= status;
-        var outcome = VoteParser.Outcome(status) ?? VoteParser.Outcome(result) ?? VoteParser.OutcomeOfVotes(votes) ?? VoteParser.Outcome(text);
-        var decision = new ExtractedDecision
+        for (var k = doc.NextNonBlank(label + 1); k > 0 && k < end && k - last <= 3 && parts.Count < 3; k = doc.NextNonBlank(k + 1))
         {
-            AgendaNumber = s.Number,
-            Public = s.Public,
-            Text = text is null ? null : OcrRepair.Words(text),
-            Yes = votes.Yes,
-            No = votes.No,
-            Abstain = votes.Abstain,
-            Biased = votes.Biased,
-            Outcome = outcome,
-        };
-        return new Sourced<ExtractedDecision>(decision, DocumentText.Range(first, last));
+            var line = doc.Lines[k];
+            if (!BareResult().IsMatch(line) && !(line.Length < 80 && VoteParser.Parse(line).Any) && !(parts.Count == 0 && line.Length < 120 && VoteParser.Outcome(line) is not null))
+            {
+                break;
+            }
+
+            parts.Add(line);
+            last = k;
+        }
+
+        return string.Join(' ', parts);
     }
 
     /// <summary>The decision text: what follows the label, over paragraphs while they continue it (":" or "2.").</summary>
@@ -183,6 +210,9 @@ internal static partial class DecisionExtractor
     [GeneratedRegex(@"^(?:einstimmig|mehrheitlich|einvernehmlich)(?:\s+(?:beschlossen|zugestimmt|angenommen|abgelehnt|befürwortet|empfohlen|zur\s+Kenntnis\s+genommen))?\.?$|^(?:(?:ungeändert\s+|geändert\s+)?beschlossen|abgelehnt|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|vertagt|zurückgestellt|angenommen)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareResult();
 
+    [GeneratedRegex(@"^(?:Beschlussvorschlag|Beschlussentwurf|Antrag\s+zur\s+Abstimmung)\s*:\s*(?<rest>.*)$")]
+    private static partial Regex ProposalLabel();
+
     [GeneratedRegex(@"(?<=^|[.!?]\s)[^.!?]+[.!?]?\s*$")]
     private static partial Regex LastSentence();
 
@@ -192,6 +222,6 @@ internal static partial class DecisionExtractor
     [GeneratedRegex(@"^\s*\d{1,2}\s?[.)]\s")]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"^(?:Herr|Frau|MA|Ktabg\.|Stadtr\p{L}*|Ratsherr|Ratsfrau|Ausschussvorsitzende\p{L}*|Landr\p{L}*|B\p{L}*rgermeister\p{L}*|Der\s+Vorsitzende|Die\s+Vorsitzende)\b")]
+    [GeneratedRegex(@"^(?:(?:Der|Die)\s+)?(?:Herr|Frau|Hr\.|Fr\.|" + Vocabulary.OfficeWords + @")\s")]
     private static partial Regex SpeakerStart();
 }

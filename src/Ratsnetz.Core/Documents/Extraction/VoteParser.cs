@@ -5,6 +5,11 @@ namespace Ratsnetz.Documents.Extraction;
 internal readonly record struct VoteCounts(int? Yes, int? No, int? Abstain, int? Biased)
 {
     public bool Any => Yes is not null || No is not null || Abstain is not null || Biased is not null;
+
+    /// <summary>The same vote written again, perhaps with fewer numbers ("9 Zustimmungen / 0 Ablehnungen").</summary>
+    public bool AgreesWith(VoteCounts other) => Same(Yes, other.Yes) && Same(No, other.No) && Same(Abstain, other.Abstain) && Same(Biased, other.Biased);
+
+    private static bool Same(int? a, int? b) => a is null || b is null || a == b;
 }
 
 /// <summary>

@@ -120,4 +120,31 @@ public sealed class DecisionAndSpeakerTests
         Assert.Equal([(9, "angenommen"), ((int?)null, "einstimmig")], result.Decisions.Select(d => (d.Yes, d.Outcome)));
         Assert.Equal("Muster", result.Chair);
     }
+
+    [Fact]
+    public void Several_votes_with_different_counts_in_one_record_are_several_decisions_but_a_repeated_vote_is_one()
+    {
+        const string text = """
+            Beschluss: Mehrheitlich beschlossen
+
+            Abstimmung: Ja: 6, Nein: 3, Enthaltungen: 0
+
+            Vorsitzender Muster teilt mit, wie er den Haushalt beraten möchte.
+
+            Mitglied Beispiel beantragt eine zusätzliche Stelle:
+
+            Abstimmungsergebnis:
+
+            Mehrheitlich abgelehnt
+
+            Ja 1  Nein 7  Enthaltung 1
+
+            Abstimmungsergebnis: 1 Zustimmung / 7 Ablehnungen / 1 Enthaltung
+            """;
+
+        var result = TextDocumentExtractor.ExtractUnguarded(text);
+
+        Assert.Equal([(6, 3, 0, "angenommen"), (1, 7, 1, "abgelehnt")], result.Decisions.Select(d => (d.Yes!.Value, d.No!.Value, d.Abstain!.Value, d.Outcome!)));
+        Assert.Equal(["Muster", "Beispiel"], Assert.Single(result.Speakers).Names);
+    }
 }
