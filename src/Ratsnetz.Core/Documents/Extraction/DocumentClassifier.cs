@@ -24,7 +24,20 @@ internal static partial class DocumentClassifier
         }
 
         var best = scores.OrderByDescending(r => r.Score).First();
-        return best.Score >= 3 ? best.Type : "unknown";
+        if (best.Score >= 3)
+        {
+            return best.Type;
+        }
+
+        // Running text about a council body without any document marks: a report in prose. With "Herr"/"Frau"
+        // throughout it is the record of an item, otherwise a press or web article.
+        var all = string.Join('\n', doc.Lines);
+        if (Sentence().Count(all) >= 4 && BodyFinder.ByFrequency(doc) is not null)
+        {
+            return SalutationName().Count(all) >= 3 ? "resolution" : "article";
+        }
+
+        return "unknown";
     }
 
     /// <summary>Evidence per type, in the order minutes, motion, agenda, resolution, article; empty for non-text.</summary>
@@ -60,6 +73,9 @@ internal static partial class DocumentClassifier
         var words = Word().Count(text);
         return words >= 4;
     }
+
+    [GeneratedRegex(@"\p{Ll}{2}[.!?](?:\s|$)")]
+    private static partial Regex Sentence();
 
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex Word();
