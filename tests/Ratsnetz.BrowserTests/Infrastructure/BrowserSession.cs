@@ -19,7 +19,14 @@ public static class BrowserSession
     /// <summary>Runs a browser test on a fresh page (own cookies); a failure leaves a screenshot and a trace.</summary>
     public static async Task RunAsync(DatabaseKind kind, Func<BrowserPage, Task> test, string locale = "de-DE")
     {
-        await using var browserPage = await OpenAsync(kind, locale);
+        SkipWithoutBrowser();
+        await RunAsync(await DemoPortal.GetAsync(kind), test, locale);
+    }
+
+    /// <summary>As above, on a server of the test's own (for journeys that change data).</summary>
+    public static async Task RunAsync(PortalServer server, Func<BrowserPage, Task> test, string locale = "de-DE")
+    {
+        await using var browserPage = await OpenAsync(server, locale);
         try
         {
             await test(browserPage);
@@ -31,14 +38,17 @@ public static class BrowserSession
         }
     }
 
-    private static async Task<BrowserPage> OpenAsync(DatabaseKind kind, string locale)
+    public static void SkipWithoutBrowser()
     {
         if (ChromiumPath is null)
         {
             Assert.Skip("Browser test skipped: no Chromium found (install Debian's chromium or set RATSNETZ_CHROMIUM).");
         }
+    }
 
-        var server = await DemoPortal.GetAsync(kind);
+    private static async Task<BrowserPage> OpenAsync(PortalServer server, string locale)
+    {
+        SkipWithoutBrowser();
         var browser = await Browser.Value;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString(), Locale = locale });
         await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });

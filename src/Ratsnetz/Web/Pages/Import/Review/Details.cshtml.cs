@@ -24,8 +24,11 @@ public sealed partial class DetailsModel(GetImportReviewHandler reviews, ViewerA
     /// <summary>Display names of the accounts in the history, by user id.</summary>
     public IReadOnlyDictionary<string, string> UserNames { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>"?gespeichert=1" after a correction was saved (post, redirect, get).</summary>
     [BindProperty(SupportsGet = true, Name = "gespeichert")]
-    public bool Saved { get; set; }
+    public string? SavedFlag { get; set; }
+
+    public bool Saved => SavedFlag == "1";
 
     /// <summary>The form that was sent and rejected, with its values and messages; null on a plain visit.</summary>
     public CorrectionForm? Failed { get; private set; }
