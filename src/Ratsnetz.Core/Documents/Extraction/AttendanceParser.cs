@@ -72,7 +72,7 @@ internal sealed partial class AttendanceParser(DocumentText doc, int start, int 
 
     private void ParseLine(string line, int index)
     {
-        if (!line.Any(char.IsLetter) && !PersonAttributes.IsPresenceCell(line))
+        if (!line.Any(char.IsLetterOrDigit) && !PersonAttributes.IsPresenceCell(line))
         {
             return;
         }

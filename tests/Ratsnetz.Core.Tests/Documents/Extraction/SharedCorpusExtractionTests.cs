@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Ratsnetz.Documents.Scoring;
+
 namespace Ratsnetz.Documents.Extraction;
 
 /// <summary>Checks on the real shared documents (skipped where the corpus is not available).</summary>
@@ -52,5 +55,33 @@ public sealed class SharedCorpusExtractionTests
 
         Assert.All(results, r => Assert.NotEqual("unknown", r.Type));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{texts.Count} documents took {watch.Elapsed}.");
+    }
+
+    [Fact]
+    public void The_gold_scores_of_the_shared_corpus_do_not_fall()
+    {
+        var folders = new[] { "gold", "dev" }.Select(f => Path.Combine(SharedDocuments.Directory ?? string.Empty, f)).Where(Directory.Exists).ToList();
+        if (folders.Count == 0)
+        {
+            Assert.Skip("The shared corpus is not beside the repository on this machine.");
+        }
+
+        var summary = new ScoreSummary();
+        foreach (var gold in GoldCorpus.Find(folders).Where(c => c.DocumentPath is not null && c.DocumentPath.EndsWith(".txt", StringComparison.Ordinal)))
+        {
+            using var answer = JsonDocument.Parse(File.ReadAllText(gold.GoldPath));
+            summary.Add(GoldScorer.Score(gold.Name, answer.RootElement, TextDocumentExtractor.ExtractUnguarded(File.ReadAllText(gold.DocumentPath!))));
+        }
+
+        // Floors a little under the measured level: a change that loses ground fails here, not in the bench.
+        Assert.True(summary.Lists["attendees"].Entries.F1 >= 0.97, $"attendees F1 {summary.Lists["attendees"].Entries.F1}");
+        Assert.True(summary.Lists["absent"].Entries.F1 >= 0.97, $"absent F1 {summary.Lists["absent"].Entries.F1}");
+        Assert.True(summary.Lists["agenda"].Entries.F1 >= 0.95, $"agenda F1 {summary.Lists["agenda"].Entries.F1}");
+        Assert.True(summary.Lists["attendees"].Fields["group"].Accuracy >= 0.97, $"group accuracy {summary.Lists["attendees"].Fields["group"].Accuracy}");
+        Assert.True(summary.MetadataTotal.Accuracy >= 0.93, $"metadata accuracy {summary.MetadataTotal.Accuracy}");
+        foreach (var field in new[] { "date", "start", "end", "session_number", "body" })
+        {
+            Assert.True(summary.Metadata[field].Accuracy >= 0.95, $"{field} accuracy {summary.Metadata[field].Accuracy}");
+        }
     }
 }
