@@ -76,6 +76,22 @@ public sealed class UploadTests
 
     [Theory]
     [ClassData(typeof(DatabaseKinds))]
+    public async Task A_file_above_the_size_limit_is_refused_at_the_form(DatabaseKind kind)
+    {
+        await using var server = await PortalServer.StartAsync(kind);
+        using var client = await ReviewSamples.SignedInAsync(server, ReviewSamples.KamenManagement);
+        var tooLarge = new byte[QueueUploadHandler.MaxBytes + 1];
+        Array.Fill(tooLarge, (byte)'a');
+
+        using var response = await UploadSamples.UploadAsync(client, "riesig.txt", tooLarge);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"document-error\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await ReviewSamples.WithDbAsync(server, db => db.PendingUploads.AnyAsync()));
+    }
+
+    [Theory]
+    [ClassData(typeof(DatabaseKinds))]
     public async Task Another_users_upload_status_is_not_found(DatabaseKind kind)
     {
         await using var server = await PortalServer.StartAsync(kind);
