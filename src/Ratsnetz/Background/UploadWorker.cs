@@ -19,7 +19,7 @@ public sealed partial class UploadWorker(IServiceScopeFactory scopes, UploadSign
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Let the host finish starting (and demo mode its migrations) before the first database access.
+        // Hand control back at once: the host's start-up must not wait for the first look at the queue.
         await Task.Yield();
         await TryAsync(RequeueAsync, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
