@@ -50,7 +50,10 @@ internal static class RunOnNames
             }
 
             current.Add(t);
-            if (salutation is null && current.Count(x => !Vocabulary.IsAcademicTitle(x)) == 2)
+            var real = current.Where(x => !Vocabulary.IsAcademicTitle(x)).ToList();
+
+            // A known given name waits for its surname ("Klaus Dieter Grosch"); otherwise names come in pairs.
+            if (salutation is null && real.Count >= 2 && (!FirstNames.Contains(real[^1]) || !FirstNames.Contains(real[0]) || real.Count >= 4))
             {
                 Flush();
             }

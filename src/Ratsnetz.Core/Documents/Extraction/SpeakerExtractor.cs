@@ -143,7 +143,14 @@ internal static partial class SpeakerExtractor
             return tokens[0];
         }
 
-        return name;
+        // "Peter Hinze" → "Hinze"; "Schulze Pellengahr" stays, as no given name leads it.
+        var skip = 0;
+        while (skip < tokens.Length - 1 && FirstNames.Contains(tokens[skip]))
+        {
+            skip++;
+        }
+
+        return string.Join(' ', tokens[skip..]);
     }
 
     private const string Office = Vocabulary.OfficeWords;

@@ -298,4 +298,14 @@ public sealed class AttendanceLayoutTests
         Assert.Equal([("Muster", "Frau", (bool?)null), ("Beispiel", "Herr", (bool?)null)], result.Absent.Select(a => (a.Name, a.Salutation!, a.Excused)));
         Assert.Equal("Feder", result.MinuteTaker);
     }
+
+    [Fact]
+    public void Run_together_names_keep_several_given_names_with_their_surname()
+    {
+        const string text = "Niederschrift\nüber die Sitzung der Gemeindevertretung am 07.05.2012\n\nAnwesend\n\nstimmberechtigt: Klaus Dieter Beispiel Anna Muster Karl-Heinz Probe Tetiana Kowalczyk\n\nDie Mitglieder waren ordnungsgemäß eingeladen worden.";
+
+        var result = TextDocumentExtractor.ExtractUnguarded(text);
+
+        Assert.Equal(["Klaus Dieter Beispiel", "Anna Muster", "Karl-Heinz Probe", "Tetiana Kowalczyk"], result.Attendees.Select(a => a.Name));
+    }
 }

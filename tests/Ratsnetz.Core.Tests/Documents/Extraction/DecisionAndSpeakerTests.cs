@@ -147,4 +147,14 @@ public sealed class DecisionAndSpeakerTests
         Assert.Equal([(6, 3, 0, "angenommen"), (1, 7, 1, "abgelehnt")], result.Decisions.Select(d => (d.Yes!.Value, d.No!.Value, d.Abstain!.Value, d.Outcome!)));
         Assert.Equal(["Muster", "Beispiel"], Assert.Single(result.Speakers).Names);
     }
+
+    [Fact]
+    public void A_speaker_named_with_given_name_is_reduced_to_the_surname_but_double_surnames_stay()
+    {
+        const string text = "Beschluss:\nDer Rat nimmt Kenntnis.\n\nDer Bürgermeister Peter Hinzmann eröffnet die Aussprache. Landrat Dr. Schulze Pellenberg spricht von einer Aufgabe für alle.\n";
+
+        var speakers = Assert.Single(TextDocumentExtractor.ExtractUnguarded(text).Speakers);
+
+        Assert.Equal(["Hinzmann", "Schulze Pellenberg"], speakers.Names);
+    }
 }
