@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Ratsnetz.Documents.Extraction;
 
 /// <summary>A person with the lines they were read from.</summary>
@@ -16,7 +18,7 @@ internal sealed record AttendanceResult(
 /// Finds the attendance list (from "Anwesend"/"Teilnehmer" or an absence heading to where the proceedings begin),
 /// parses it and settles each person's group and role from what the line, the headings and the office say.
 /// </summary>
-internal static class AttendanceExtractor
+internal static partial class AttendanceExtractor
 {
     private const int MaxListLines = 400;
 
@@ -55,7 +57,10 @@ internal static class AttendanceExtractor
 
     private static AttendanceResult Settle(List<ListedPerson> listed, int start, int end)
     {
-        var inlineGroups = listed.Count(p => p.Line.InlineGroup || p.Line.Leftover is not null) * 2 >= Math.Max(1, listed.Count);
+        // Where most people under a heading carry their own group ("Herr Dr. Beispiel 50.60"), the heading is a
+        // section, not their group; the others under it then have no group rather than the section's name.
+        var underHeadings = listed.Where(p => p.HeadingGroup is not null).ToList();
+        var inlineGroups = underHeadings.Count(p => p.Line.InlineGroup || p.Line.Leftover is not null) * 2 > Math.Max(1, underHeadings.Count);
         TrimSurnameOnlyNames(listed);
 
         var attendees = new List<Sourced<ExtractedPerson>>();
@@ -112,7 +117,7 @@ internal static class AttendanceExtractor
             return;
         }
 
-        foreach (var p in listed.Where(p => p.Line.NameTokens > 1 && !p.Line.InlineGroup && p.Line.Leftover is not null))
+        foreach (var p in listed.Where(p => p.Line.NameTokens > 1 && !p.Line.InlineGroup))
         {
             var tokens = p.Line.Name.Split(' ');
             var keep = 0;
@@ -122,6 +127,14 @@ internal static class AttendanceExtractor
             }
 
             keep++;
+
+            // Without anything after the capitalised run, only an organisation word shows the name has ended
+            // ("sE Wille Seniorenbeirat"); "Frau Bokah Tamejani" keeps both words.
+            if (p.Line.Leftover is null && (keep >= tokens.Length || !Organisation().IsMatch(tokens[keep])))
+            {
+                continue;
+            }
+
             p.Line.Name = string.Join(' ', tokens[..keep]);
             p.Line.Leftover = string.Join(' ', tokens[keep..].Append(p.Line.Leftover ?? string.Empty)).Trim();
             p.Line.NameTokens = 1;
@@ -169,4 +182,7 @@ internal static class AttendanceExtractor
             },
         };
     }
+
+    [GeneratedRegex(@"(?:rat|beirat|ung|schaft|verband|amt|werk|verein|zentrum|stelle|agentur|büro|kammer|bund|dienst|gruppe|initiative|forum|e\.V\.|GmbH|AG|IHK|AWO|VHS)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Organisation();
 }

@@ -6,7 +6,7 @@ internal sealed partial class AttendanceParser
     /// <summary>A table row: the person in the first cell, group, role, times and presence in the others.</summary>
     private bool ParseRow(int index)
     {
-        var cells = doc.Cells[index].Where(c => c.Length > 0).ToArray();
+        var cells = RowCells(index);
         if (cells.All(c => AttendanceHeadings.IsColumnWord(c)))
         {
             return true;
@@ -25,6 +25,24 @@ internal sealed partial class AttendanceParser
         }
 
         return true;
+    }
+
+    /// <summary>A row's non-empty cells: tab, pipe or wide-gap columns, or columns glued together by extraction.</summary>
+    private string[] RowCells(int index)
+    {
+        var cells = doc.Cells[index].Where(c => c.Length > 0).ToArray();
+        if (cells.Length >= 2)
+        {
+            return cells;
+        }
+
+        var line = doc.Lines[index];
+        if (GluedRow.Split(line) is { } glued)
+        {
+            return glued;
+        }
+
+        return _valuePerLine && GluedRow.HasGluedGroup(line) ? GluedRow.SplitNameAndGroup(line) : [];
     }
 
     private bool AttachesToLast(string line) => _last is not null && !_roleLinesAreHeadings && !line.EndsWith(':') && Vocabulary.IsRoleOnly(line)

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Ratsnetz.Documents.Extraction;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Ratsnetz.Documents.Extraction;
 /// </summary>
 internal sealed partial class AttendanceParser(DocumentText doc, int start, int end)
 {
+    [GeneratedRegex(@"^(?:[a-z]\)|[a-z]\.|\d{1,2}\.)\s+")]
+    private static partial Regex Enumeration();
+
     private readonly List<ListedPerson> _people = [];
     private bool _absent;
     private bool? _excused;
@@ -39,7 +44,7 @@ internal sealed partial class AttendanceParser(DocumentText doc, int start, int 
         for (var i = start; i < end; i++)
         {
             var line = doc.Lines[i];
-            if (PersonAttributes.IsPresenceCell(line) || doc.Cells[i].Any(PersonAttributes.IsPresenceCell))
+            if (PersonAttributes.IsPresenceCell(line) || doc.Cells[i].Any(PersonAttributes.IsPresenceCell) || GluedRow.Split(line) is not null)
             {
                 presenceCells++;
             }
@@ -77,7 +82,7 @@ internal sealed partial class AttendanceParser(DocumentText doc, int start, int 
             return;
         }
 
-        if (doc.Cells[index].Count(c => c.Length > 0) >= 2 && ParseRow(index))
+        if (RowCells(index) is { Length: >= 2 } && ParseRow(index))
         {
             return;
         }
@@ -133,7 +138,7 @@ internal sealed partial class AttendanceParser(DocumentText doc, int start, int 
         if (line.Length <= 80 && !line.EndsWith('.') && !(line.StartsWith('(') && line.EndsWith(')')))
         {
             // Anything else short is a group heading: a party, list or section name as written.
-            _group = line.TrimStart('|', ' ').TrimEnd(':', ' ');
+            _group = Enumeration().Replace(line.TrimStart('|', ' '), string.Empty).TrimEnd(':', ' ', '|');
             _role = null;
             _function = null;
             _last = null;

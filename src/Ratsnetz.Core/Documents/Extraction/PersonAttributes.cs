@@ -182,7 +182,7 @@ internal static partial class PersonAttributes
     [GeneratedRegex(@",?\s*\bf\S{1,2}r das Protokoll\b|\bProtokoll(?:f\S{1,2}hrung)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesNote();
 
-    [GeneratedRegex(@"(?:\bf(?:ü|u|ii|li|i|l)r\b|(?<explicit>(?<viv>\bi\.\s?V\.)|\bin Vertretung (?:f(?:ü|u)r|von)\b|\bVertretung f(?:ü|u)r\b|\bvertritt\b|\bals Vertreter(?:in)? (?:f(?:ü|u)r|von)\b|\bVertr\.\s*f(?:ü|u)?r?\.?|\bVertreter(?:in)?\s+(?:f(?:ü|u)r|von)\b))\s*(?:(?:das|den|die)\s+)?(?:(?:ordentl\.?|ordentliche[sn]?|stv\.|stellv\.)\s*)?(?<member>(?:Rats)?[Mm]itglied(?:es)?\s+)?(?<off>(?:Herrn?|Frau|Hr\.|Fr\.|Ratsherrn?|Ratsfrau|Stadtr[aä]t(?:in)?|Stadtrat|RM)\s+)?(?<name>(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:von|van|de|zu|der)\s+)?\p{Lu}[\p{L}'’\-]+){0,3})")]
+    [GeneratedRegex(@"(?:\bf(?:ü|u|ii|li|i|l)r\b|(?<explicit>(?<viv>\bi\.\s?[Vv]\.(?:\s*f(?:ü|u)r\b|\s*f\.)?)|\b(?:in\s+)?Vertretung\s+(?:f(?:ü|u)r\b|von\b|f\.)|\bvertritt\b|\bals Vertreter(?:in)? (?:f(?:ü|u)r|von)\b|\bVertr\.\s*f(?:ü|u)?r?\.?|\bVertreter(?:in)?\s+(?:f(?:ü|u)r|von)\b))\s*(?:(?:das|den|die)\s+)?(?:(?:ordentl\.?|ordentliche[sn]?|stv\.|stellv\.)\s*)?(?<member>(?:Rats)?[Mm]itglied(?:es)?\s+)?(?<off>(?:Herrn?|Frau|Hr\.|Fr\.|Ratsherrn?|Ratsfrau|Stadtr[aä]t(?:in)?|Stadtrat|RM|Rm|sB|SB|sE)\s+)?(?<name>(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:von|van|de|zu|der)\s+)?\p{Lu}[\p{L}'’\-]+){0,3})")]
     private static partial Regex Substitute();
 
     [GeneratedRegex(@"\(?\s*(?:[012]?\d)(?:[:.][0-5]\d)?\s?(?:Uhr)?\s?(?:-|–|—|bis)\s?(?:[012]?\d)(?:[:.][0-5]\d)?\s?Uhr\s*\)?")]

@@ -70,7 +70,8 @@ internal static partial class PersonLineParser
             var trailingComma = t.EndsWith(',') && t.Length > 1;
             var core = trailingComma ? t[..^1] : t;
             if (!IsNameToken(core, nameTokens == 0) || nameTokens >= MaxNameTokens
-                || (nameTokens >= 2 && Vocabulary.IsFunctionWord(core)) || (nameTokens >= 1 && Vocabulary.IsRoleOnly(core)))
+                || (nameTokens >= 2 && Vocabulary.IsFunctionWord(core)) || (nameTokens >= 1 && Vocabulary.IsRoleOnly(core))
+                || (nameTokens >= 1 && Vocabulary.IsOrganisationWord(core)))
             {
                 break;
             }

@@ -92,6 +92,9 @@ internal static partial class Vocabulary
     /// <summary>A capitalised noun naming a job ("Amtsleiter", OCR'd "Geschéftsfuhrerin"), not a surname.</summary>
     public static bool IsFunctionWord(string token) => FunctionWord().IsMatch(token);
 
+    /// <summary>A long noun naming an organisation or unit ("Seniorenbeirat", "Wirtschaftsförderung"), never a surname.</summary>
+    public static bool IsOrganisationWord(string token) => token.Length >= 9 && OrganisationWord().IsMatch(token);
+
     public static bool IsSalutation(string token, out string salutation)
     {
         switch (token)
@@ -113,16 +116,16 @@ internal static partial class Vocabulary
     public static bool IsNameParticle(string token) => token is "von" or "van" or "de" or "der" or "den" or "zu" or "zur"
         or "vom" or "ten" or "ter" or "da" or "di" or "del" or "la" or "le" or "el" or "al" or "bin" or "ibn" or "dos" or "do";
 
-    [GeneratedRegex(@"(?<deputychair>(?<ord>\d\.\s*)?(?:stv|stellv|stellvertr)\.?\s*Vorsitz\w*|stellvertretende[rn]?\s+Vorsitz\w*)|(?<chair>\b(?:Ausschuss|Sitzungs)?[Vv]orsitz(?:ende[rn]?)?\b)|(?<deputy>\b(?:stv|stellv|stellvertr)\.?\s*Mitglied\w*|\bstellvertretende[sr]?\s+Mitglied\w*|\bStellvertreter(?:in)?\b)|(?<advisory>\bberatende[sr]?\s+Mitglied\w*|\bGrundmandat\b)|(?<minutes>\bSchriftf\S{1,3}hr(?:er(?:/?in)?|ung)\b|\bProtokollf\S{1,3}hr(?:er(?:/?in)?|ung)\b|\bf\S{1,2}r das Protokoll\b|^Protokoll$)|(?<member>\bordentl(?:\.|iche[sr]?)?\s*Mitglied\w*|\bstimmberechtigt(?:e[sr]?)?(?:\s+Mitglied\w*)?|^(?:Ausschuss|Rats|Beirats)?[Mm]itglieder$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<deputychair>(?<ord>\d\.\s*)?(?:stv|stellv|stellvertr)\.?\s*Vorsitz\w*|stellvertretende[rn]?\s+Vorsitz\w*)|(?<chair>\b(?:Ausschuss|Sitzungs)?[Vv]orsitz(?:ende[rn]?)?\b)|(?<deputy>\b(?:stv|stellv|stellvertr)\.?\s*Mitglied\w*|\bstellvertretende[sr]?\s+Mitglied\w*|\bStellvertreter(?:in)?\b)|(?<advisory>\bberatende[sr]?\s+Mitglied\w*|\bGrundmandat\b|\bMitglied\w*\s+ohne\s+Stimmrecht\b)|(?<minutes>\bSchriftf\S{1,3}hr(?:er(?:/?in)?|ung)\b|\bProtokollf\S{1,3}hr(?:er(?:/?in)?|ung)\b|\bf\S{1,2}r das Protokoll\b|^Protokoll$)|(?<member>\bordentl(?:\.|iche[sr]?)?\s*Mitglied\w*|\bstimmberechtigt(?:e[sr]?)?(?:\s+Mitglied\w*)?|^(?:Ausschuss|Rats|Beirats)?[Mm]itglieder$)", RegexOptions.IgnoreCase)]
     private static partial Regex RolePattern();
 
     /// <summary>Offices and their usual abbreviations, as written before a name.</summary>
-    public const string OfficeWords = @"(?:(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|\d\.|stv\.|stellv\.|stellvertretende[rn]?)\s+)?(?:Ratsherr|Ratsfrau|Ratsmitglied|RM|Stadtr[aä]t(?:in)?|StR(?:in)?|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Gemeinder[aä]t(?:in)?|Kreistagsabgeordnete[rn]?|Kreistagsmitglied|Ktabg\.|Abg\.|Bezirksvertreter(?:in)?|Bezirksverordnete[rn]?|(?:Ober|Bezirks|Orts)?[Bb][üu]rgermeister(?:in)?|BM|Bgm\.|OB|Beigeordnete[rn]?|Beig\.|Landr[aä]t(?:in)?|Ortsvorsteher(?:in)?|Bezirksvorsteher(?:in)?|Dezernent(?:in)?|Stadtdirektor(?:in)?|Kreisdirektor(?:in)?|(?:Stadt|Kreis)?[Kk][äa]mmerer(?:in)?|Amtsleiter(?:in)?|Fachbereichsleiter(?:in)?|Fachdienstleiter(?:in)?|Abteilungsleiter(?:in)?|Sachgebietsleiter(?:in)?|Bereichsleiter(?:in)?|Teamleiter(?:in)?|Sachkundige[rn]?\s+(?:B[üu]rger|Einwohner)(?:in)?|MA|Mitarbeiter(?:in)?|Integrationsbeauftragte[rn]?|Gleichstellungsbeauftragte[rn]?|(?:Ausschuss|Sitzungs)?[Vv]orsitzende[rn]?|Fraktionsvorsitzende[rn]?|Ausschussmitglied|Integrationsratsmitglied|Mitglied|Stv\.|StV\.)";
+    public const string OfficeWords = @"(?:(?:Erste[rn]?|Zweite[rn]?|Dritte[rn]?|\d\.|stv\.|stellv\.|stellvertretende[rn]?)\s+)?(?:Ratsherr|Ratsfrau|Ratsmitglied|RM|Rm|sB|SB|sE|s\.\s?B\.|Stadtr[aä]t(?:in)?|StR(?:in)?|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Gemeinder[aä]t(?:in)?|Kreistagsabgeordnete[rn]?|Kreistagsmitglied|Ktabg\.|Abg\.|Bezirksvertreter(?:in)?|Bezirksverordnete[rn]?|(?:Ober|Bezirks|Orts)?[Bb][üu]rgermeister(?:in)?|BM|Bgm\.|OB|Beigeordnete[rn]?|Beig\.|Landr[aä]t(?:in)?|Ortsvorsteher(?:in)?|Bezirksvorsteher(?:in)?|Dezernent(?:in)?|Stadtdirektor(?:in)?|Kreisdirektor(?:in)?|(?:Stadt|Kreis)?[Kk][äa]mmerer(?:in)?|Amtsleiter(?:in)?|Fachbereichsleiter(?:in)?|Fachdienstleiter(?:in)?|Abteilungsleiter(?:in)?|Sachgebietsleiter(?:in)?|Bereichsleiter(?:in)?|Teamleiter(?:in)?|Sachkundige[rn]?\s+(?:B[üu]rger|Einwohner)(?:in)?|MA|Mitarbeiter(?:in)?|Integrationsbeauftragte[rn]?|Gleichstellungsbeauftragte[rn]?|(?:Ausschuss|Sitzungs)?[Vv]orsitzende[rn]?|Fraktionsvorsitzende[rn]?|Ausschussmitglied|Integrationsratsmitglied|Mitglied|Stv\.|StV\.)";
 
     [GeneratedRegex(@"\G(?<office>" + OfficeWords + @")(?=\s)")]
     private static partial Regex OfficePattern();
 
-    [GeneratedRegex(@"^(?:.*\s)?(?:Ratsherr|Ratsfrau|Ratsmitglied|RM|Stadtr[aä]t(?:in)?|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Gemeinder[aä]t(?:in)?|Kreistagsabgeordnete[rn]?|Kreistagsmitglied|Ktabg\.|Abg\.|Bezirksvertreter(?:in)?|Bezirksverordnete[rn]?|B[üu]rgermeister(?:in)?|Sachkundige[rn]?\s+\w+)$")]
+    [GeneratedRegex(@"^(?:.*\s)?(?:Ratsherr|Ratsfrau|Ratsmitglied|RM|Rm|sB|SB|sE|Stadtr[aä]t(?:in)?|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Gemeinder[aä]t(?:in)?|Kreistagsabgeordnete[rn]?|Kreistagsmitglied|Ktabg\.|Abg\.|Bezirksvertreter(?:in)?|Bezirksverordnete[rn]?|B[üu]rgermeister(?:in)?|Sachkundige[rn]?\s+\w+)$")]
     private static partial Regex CouncillorOffice();
 
     [GeneratedRegex(@"(?:Dezernent|direktor|k[äa]mmerer|leiter|^MA$|Mitarbeiter|beauftragte)", RegexOptions.IgnoreCase)]
@@ -130,6 +133,9 @@ internal static partial class Vocabulary
 
     [GeneratedRegex(@"^\p{Lu}\p{L}*(?:leiter|f\S{1,2}hrer|ordnete|bearbeiter|referent|beauftragte|dezernent|direktor|sekret\S?r|mitarbeiter|k\S?mmerer|vorsitzende|assistent|berater|pr\S?sident|sprecher|koordinator|manager|planer|verwalter|inspektor|angestellte|praktikant|vertreter|vorsteher|b\S?rgermeister|amtsr\S?t|stadtr\S?t|landr\S?t|protokoll|f\S?hrung)(?:in|innen|er|r|n)?$|^(?:Ratsherr|Ratsfrau|MA|Presse|Gast|Verwaltung|Beigeordnete[rn]?|Geschäftsführung|Sekretariat)$", RegexOptions.IgnoreCase)]
     private static partial Regex FunctionWord();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:rat|beirat|ung|schaft|verband|amt|werk|verein|zentrum|stelle|agentur|kammer|bund|dienst|gruppe|initiative|gemeinde|ausschuss)$")]
+    private static partial Regex OrganisationWord();
 
     [GeneratedRegex(@"^(?:Dr\.|Prof\.|Dres\.|Dipl\.-?\p{L}+\.?|Mag\.|PD|med\.|rer\.|nat\.|phil\.|jur\.|h\.c\.|Ing\.)$")]
     private static partial Regex AcademicTitle();
