@@ -44,6 +44,7 @@ internal static partial class DocumentClassifier
     internal static (string Type, int Score)[] Scores(DocumentText doc)
     {
         var head = string.Join('\n', doc.Lines.Where(l => l.Length > 0).Take(12));
+        var top = string.Join('\n', doc.Lines.Where(l => l.Length > 0).Take(4));
         var all = string.Join('\n', doc.Lines);
         if (!LooksLikeText(all))
         {
@@ -51,7 +52,8 @@ internal static partial class DocumentClassifier
         }
 
         var attendance = doc.Lines.Any(l => AttendanceHeadings.StartsList(l) && AttendanceHeadings.Classify(l).Kind != HeadingKind.None);
-        var minutes = (MinutesHead().IsMatch(head) ? 5 : 0) + (attendance ? 3 : 0)
+        // "Niederschrift"/"Protokoll" as a title belongs to the first lines; further down it is a label on an item page.
+        var minutes = (MinutesHead().IsMatch(top) || MinutesTitle().IsMatch(head) ? 5 : 0) + (attendance ? 3 : 0)
             + (MeetingTimes().IsMatch(all) ? 1 : 0) + (ItemHeading().IsMatch(all) ? 1 : 0) + (Signature().IsMatch(all) ? 1 : 0);
         var decisionMarks = DecisionLabel().Count(all);
         var agenda = AgendaHead().IsMatch(head) ? 4 + (decisionMarks == 0 && !attendance ? 2 : 0) : 0;
@@ -79,6 +81,9 @@ internal static partial class DocumentClassifier
 
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:NIEDERSCHRIFT|PROTOKOLL|Niederschrift\s*(?:\(|über|der|zur|\d)|Protokoll\s+(?:über|der|zur))", RegexOptions.Multiline)]
+    private static partial Regex MinutesTitle();
 
     [GeneratedRegex(@"^(?:Niederschrift|NIEDERSCHRIFT|Protokoll|PROTOKOLL|Sitzungsprotokoll|Ergebnisprotokoll|Beschlussprotokoll|Wortprotokoll|Sitzungsniederschrift|Auszug aus der Niederschrift)\b", RegexOptions.Multiline)]
     private static partial Regex MinutesHead();
@@ -116,7 +121,7 @@ internal static partial class DocumentClassifier
     [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:[\- ]\p{Lu}\p{Ll}+)?)\s?\.[\s.]+(?!Dr\.|Prof\.)\p{Lu}", RegexOptions.Multiline)]
     private static partial Regex PressDateline();
 
-    [GeneratedRegex(@"Geschrieben von|Veröffentlicht|\bRedaktion\b|^-?Anzeige-?$|\bFoto:|\(dpa\)|\bim Gespräch mit\b|\bKommentar\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Geschrieben von|Veröffentlicht\s+(?:in|am)\b|\bRedaktion\b|^-?Anzeige-?$|\bFoto:|\(dpa\)|\bim Gespräch mit\b|\bKommentar\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex PressMarks();
 
     [GeneratedRegex(@"[„“”»«]")]

@@ -52,7 +52,7 @@ internal static partial class MotionExtractor
         for (var i = start - 1; i >= 0 && i >= start - 15; i--)
         {
             var line = doc.Lines[i];
-            if (line.Length == 0 || MotionParts.IsHeadLine(line) || line.EndsWith('.') || line.Length > 150
+            if (line.Length == 0 || MotionParts.IsHeadLine(line) || line.EndsWith('.') || line.EndsWith(':') || line.Length > 150
                 || PersonLineParser.Parse(line, allowBare: false) is not null || Faction().IsMatch(line))
             {
                 continue;

@@ -78,6 +78,12 @@ internal static partial class MotionSigners
     /// <summary>"Bettina Lisbach", "Christine Kastning Fraktionsvorsitzende", "Dr. Anna Beispiel".</summary>
     private static ExtractedPerson? Signer(string line)
     {
+        if (PersonLineParser.Parse(line, allowBare: false) is { Office: not null, Leftover: null, NameTokens: >= 2 } withOffice)
+        {
+            // "Stadträtin Katrin Beispiel": the office is the function, the rest the name.
+            return new ExtractedPerson { Name = withOffice.Name, Salutation = withOffice.Salutation, Function = withOffice.Office, Group = withOffice.Group };
+        }
+
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length is < 2 or > 6)
         {

@@ -145,4 +145,36 @@ public sealed class MotionAndArticleTests
     {
         Assert.Equal("unknown", new TextDocumentExtractor().Extract(text).Type);
     }
+
+    [Fact]
+    public void A_portal_motion_with_a_consultation_table_and_office_signatures()
+    {
+        const string text = """
+            Antrag
+            Gedruckt auf 100 Prozent Recyclingpapier
+            Vorlage Nr.: 2026/0541
+            Eingang: 07.07.2026
+            Klimaschutz in öffentlichen Gebäuden
+            Antrag: LISTE
+            Gremien Termin TOP Ö / N Zuständigkeit
+            Gemeinderat 29.09.2026 38 Ö Entscheidung
+            Die LISTE-Gemeinderatsfraktion Musterstadt beantragt:
+            1. Die Verwaltung prüft den Einbau von Klimaanlagen.
+            2. Die Kosten werden im Haushalt veranschlagt.
+            Sachverhalt / Begründung
+            Musterstadt liegt im wärmsten Teil des Landes. Die Sommer werden heißer.
+            Stadtrat Detlef Beispiel
+            Stadträtin Karin Muster
+            """;
+
+        var result = TextDocumentExtractor.ExtractUnguarded(text);
+
+        Assert.Equal(("Klimaschutz in öffentlichen Gebäuden", "2026/0541", "2026-07-07"), (result.Title, result.Paper, result.SubmittedDate));
+        Assert.Equal(("Gemeinderat", "2026-09-29", "38"), (result.TargetBody, result.TargetMeetingDate, result.AgendaNumber));
+        Assert.Equal("LISTE-Gemeinderatsfraktion Musterstadt", result.SubmitterGroup);
+        Assert.Equal(2, result.Request!.Count);
+        Assert.Equal("Musterstadt liegt im wärmsten Teil des Landes.", result.JustificationStart);
+        Assert.Equal(["Detlef Beispiel", "Karin Muster"], result.SignedBy!);
+        Assert.Equal([("Detlef Beispiel", "Herr", "Stadtrat"), ("Karin Muster", "Frau", "Stadträtin")], result.Submitters!.Select(s => (s.Name, s.Salutation!, s.Function!)));
+    }
 }
