@@ -12,6 +12,7 @@ internal static partial class TextCleaner
 {
     public static string CleanCharacters(string text)
     {
+        text = RepairMojibake(text);
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -44,6 +45,26 @@ internal static partial class TextCleaner
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>UTF-8 read as Latin-1 ("Ã¼" for "ü"): undone when it is plainly what happened.</summary>
+    private static string RepairMojibake(string text)
+    {
+        if (Mojibake().Count(text) < 3 || text.Any(c => c > 0xFF && c != '€' && c != '„' && c != '“' && c != '–' && c != '’'))
+        {
+            return text;
+        }
+
+        try
+        {
+            var bytes = Encoding.Latin1.GetBytes(text);
+            var repaired = new UTF8Encoding(false, true).GetString(bytes);
+            return repaired;
+        }
+        catch (DecoderFallbackException)
+        {
+            return text;
+        }
     }
 
     public static string CleanLine(string line)
@@ -140,6 +161,9 @@ internal static partial class TextCleaner
 
         return sb.ToString().Replace("ß", "ss", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"Ã[\u0080-\u00BF]")]
+    private static partial Regex Mojibake();
 
     [GeneratedRegex(@"^(?:\p{L} ){4,}\p{L}$")]
     private static partial Regex SpacedLetters();

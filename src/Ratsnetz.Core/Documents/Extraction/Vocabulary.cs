@@ -99,10 +99,10 @@ internal static partial class Vocabulary
     {
         switch (token)
         {
-            case "Herr" or "Herrn" or "Hr." or "Hr" or "HERR":
+            case "Herr" or "Herrn" or "Hr." or "Hr" or "HERR" or "Herr." or "Herm":
                 salutation = "Herr";
                 return true;
-            case "Frau" or "Fr." or "FRAU":
+            case "Frau" or "Fr." or "FRAU" or "Frau.":
                 salutation = "Frau";
                 return true;
             default:

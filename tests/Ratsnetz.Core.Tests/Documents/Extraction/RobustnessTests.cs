@@ -64,6 +64,17 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void Utf8_read_as_latin1_is_repaired_before_extraction()
+    {
+        var original = "Niederschrift\nüber die 2. Sitzung des Integrationsrates am 04.11.2021\n\nAnwesend\n\nHerr Gökçen Muster\nFrau Merve Gürcü\n\nTagesordnung:\n1. Eröffnung";
+        var garbled = System.Text.Encoding.Latin1.GetString(System.Text.Encoding.UTF8.GetBytes(original));
+
+        var result = TextDocumentExtractor.ExtractUnguarded(garbled);
+
+        Assert.Equal(["Gökçen Muster", "Merve Gürcü"], result.Attendees.Select(a => a.Name));
+    }
+
+    [Fact]
     public void Null_is_treated_as_empty_text()
     {
         Assert.Equal("unknown", TextDocumentExtractor.ExtractUnguarded(null).Type);
