@@ -35,7 +35,8 @@ internal static partial class AttendanceHeadings
     public static AttendanceHeading Classify(string line)
     {
         var text = Enumeration().Replace(line, string.Empty).Trim();
-        if (PersonLineParser.Parse(text, allowBare: false) is not null)
+        var first = text.Split(' ', 2)[0];
+        if (PersonLineParser.Parse(text, allowBare: FirstNames.Contains(first)) is not null)
         {
             return default;
         }

@@ -111,7 +111,7 @@ internal sealed partial class AttendanceParser
         var parts = content.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var parsed = parts.Select(p => PersonLineParser.Parse(p, allowBare: true)).ToList();
         var titled = parsed.Count(p => p is { Salutation: not null } or { Office: not null });
-        if (parts.Length < 2 || parsed.Count(p => p is not null) < parts.Length - 1 || (!_bareNames && titled < 2))
+        if (parts.Length < 2 || parsed.Count(p => p is not null) < Math.Max(2, parts.Length - 1) || (!_bareNames && titled < 2))
         {
             return false;
         }

@@ -90,9 +90,11 @@ internal static partial class PersonLineParser
         }
 
         var name = string.Join(' ', tokens[nameStart..i]).TrimEnd(',');
-        if (salutation is null && office is null && !Vocabulary.IsAcademicTitle(tokens[nameStart]) && (nameTokens < 2 || i < tokens.Length))
+        var bare = salutation is null && office is null && !Vocabulary.IsAcademicTitle(tokens[nameStart]);
+        if (bare && (nameTokens < 2 || (i < tokens.Length && !FirstNames.Contains(tokens[nameStart]))))
         {
-            // A bare name must stand alone on its line: anything else is a heading or prose.
+            // A bare name must stand alone on its line, unless a known given name shows it is one ("Max Muster (SPD)");
+            // anything else is a heading ("Kamener Migrantenliste (KML)") or prose.
             return null;
         }
 
@@ -112,6 +114,11 @@ internal static partial class PersonLineParser
         if (i < tokens.Length)
         {
             var leftover = PersonAttributes.Apply(person, string.Join(' ', tokens[i..]));
+            if (bare && leftover.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3)
+            {
+                return null;
+            }
+
             if (leftover.Length > 0)
             {
                 person.Leftover = leftover;

@@ -308,4 +308,18 @@ public sealed class AttendanceLayoutTests
 
         Assert.Equal(["Klaus Dieter Beispiel", "Anna Muster", "Karl-Heinz Probe", "Tetiana Kowalczyk"], result.Attendees.Select(a => a.Name));
     }
+
+    [Fact]
+    public void Names_without_salutation_but_with_party_and_role_are_read_when_a_given_name_leads()
+    {
+        const string text = "Niederschrift\nüber die 4. Sitzung des Beirates für Migration am 12.05.2022\n\nAnwesend:\nMax Muster (SPD), Vorsitzender\nAnna Beispiel (CDU)\nTobias Probe (Grüne) ab 18:15 Uhr\nListe Vielfalt (LV)\nJulia Test\n\nEntschuldigt:\nPeter Fern (FDP)\n\nTagesordnung:\n1. Eröffnung";
+
+        var result = TextDocumentExtractor.ExtractUnguarded(text);
+
+        Assert.Equal(["Max Muster", "Anna Beispiel", "Tobias Probe", "Julia Test"], result.Attendees.Select(a => a.Name));
+        Assert.Equal(("Vorsitz", "SPD"), (result.Attendees[0].Role, result.Attendees[0].Group));
+        Assert.Equal("18:15", result.Attendees[2].From);
+        Assert.Equal(("Peter Fern", "FDP", true), (result.Absent.Single().Name, result.Absent.Single().Group, result.Absent.Single().Excused == true));
+        Assert.Equal("Max Muster", result.Chair);
+    }
 }
