@@ -44,7 +44,8 @@ internal static partial class AttendanceExtractor
         for (var i = start + 1; i < end; i++)
         {
             var line = doc.Lines[i];
-            if (line.Length > 0 && AttendanceHeadings.Classify(line).Kind == HeadingKind.None && AttendanceHeadings.EndsList(line))
+            if (line.Length > 0 && AttendanceHeadings.Classify(line).Kind == HeadingKind.None
+                && (AttendanceHeadings.EndsList(line) || IsNumberedItem(line)))
             {
                 end = i;
                 break;
@@ -53,6 +54,14 @@ internal static partial class AttendanceExtractor
 
         var listed = new AttendanceParser(doc, start, end).Parse();
         return Settle(listed, start, end);
+    }
+
+    /// <summary>"1. Eröffnung und Begrüßung": an agenda item, unless the list numbers its people ("1. Herr Muster").</summary>
+    private static bool IsNumberedItem(string line)
+    {
+        var m = AgendaPatterns.ItemLine(line);
+        return m.Success && !m.Groups["pub"].Success && PersonLineParser.Parse(m.Groups["title"].Value, allowBare: false) is null
+            && !AttendanceHeadings.StartsList(m.Groups["title"].Value) && AttendanceHeadings.Classify(m.Groups["title"].Value).Kind == HeadingKind.None;
     }
 
     private static AttendanceResult Settle(List<ListedPerson> listed, int start, int end)

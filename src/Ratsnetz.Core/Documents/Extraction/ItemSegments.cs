@@ -62,6 +62,11 @@ internal static partial class ItemSegments
             }
         }
 
+        if (heads.Count == 0 && agenda.Count == 0)
+        {
+            heads = NumberedHeadings(doc, from, end);
+        }
+
         if (heads.Count == 0)
         {
             return [new Segment(null, true, -1, Math.Max(0, from), end, string.Empty)];
@@ -75,6 +80,35 @@ internal static partial class ItemSegments
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// Minutes without an agenda list or TOP headings often number their sections ("1. Eröffnung", "2. Bericht"):
+    /// short numbered lines after a blank line, counting up, are then the item headings.
+    /// </summary>
+    private static List<(int Line, string Number, bool Public, string Text)> NumberedHeadings(DocumentText doc, int from, int end)
+    {
+        var heads = new List<(int Line, string Number, bool Public, string Text)>();
+        var expected = 1;
+        for (var i = Math.Max(1, from); i < end; i++)
+        {
+            var line = doc.Lines[i];
+            var m = AgendaPatterns.ItemLine(line);
+            if (!m.Success || doc.Lines[i - 1].Length > 0 || line.Length > 120 || line.EndsWith('.') || line.EndsWith(','))
+            {
+                continue;
+            }
+
+            var number = AgendaPatterns.NormaliseNumber(m.Groups["num"].Value);
+            var major = int.TryParse(number.Split('.')[0], out var n) ? n : -1;
+            if (major == expected || (major == expected - 1 && number.Contains('.', StringComparison.Ordinal)))
+            {
+                heads.Add((i, number, true, m.Groups["title"].Value));
+                expected = major + 1;
+            }
+        }
+
+        return heads.Count >= 2 ? heads : [];
     }
 
     /// <summary>The agenda as the item headings state it, for minutes without an agenda list.</summary>

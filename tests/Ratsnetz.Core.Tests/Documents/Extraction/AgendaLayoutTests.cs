@@ -120,4 +120,36 @@ public sealed class AgendaLayoutTests
         Assert.Equal(("Verwaltung", "Hauptamt"), (result.Attendees[2].Role, result.Attendees[2].Group));
         Assert.Equal(["Beispiel", "Amt"], Assert.Single(result.Speakers).Names);
     }
+
+    [Fact]
+    public void Numbered_sections_of_minutes_without_an_agenda_list_are_the_items()
+    {
+        const string text = """
+            Niederschrift
+            über die Sitzung des Seniorenbeirates am 10.10.2022
+
+            Anwesend: Herr Anton Beispiel, Frau Berta Muster, Herr Carl Probe
+
+            1. Eröffnung und Begrüßung
+
+            Herr Beispiel eröffnet die Sitzung und begrüßt die Anwesenden.
+
+            2. Bericht der Verwaltung
+
+            Frau Muster berichtet über die Planungen für 2023. Es gibt 3. Vorschläge.
+
+            3. Verschiedenes
+
+            Herr Probe fragt nach dem nächsten Termin.
+
+            Beschluss: Der Beirat nimmt den Bericht zur Kenntnis.
+            """;
+
+        var result = TextDocumentExtractor.ExtractUnguarded(text);
+
+        Assert.Equal([("1", "Eröffnung und Begrüßung"), ("2", "Bericht der Verwaltung"), ("3", "Verschiedenes")], result.Agenda.Select(a => (a.Number, a.Title)));
+        Assert.Equal([("1", "Beispiel"), ("2", "Muster"), ("3", "Probe")], result.Speakers.Select(s => (s.AgendaNumber!, s.Names.Single())));
+        Assert.Equal("3", Assert.Single(result.Decisions).AgendaNumber);
+        Assert.Equal(3, result.Attendees.Count);
+    }
 }
