@@ -9,7 +9,8 @@ internal sealed record HeaderFacts(
     Sourced<string>? Start,
     Sourced<string>? End,
     Sourced<string>? Location,
-    int HeaderEnd);
+    int HeaderEnd,
+    int DateScore = 0);
 
 /// <summary>
 /// Meeting facts from the head of minutes and agendas: "2. Sitzung", "am Donnerstag, dem 04.11.2021",
@@ -63,7 +64,7 @@ internal static partial class HeaderExtractor
         }
 
         location = LocationFinder.Find(doc, end, bestDate is { Score: >= 0 } dl ? (dl.Line, dl.Pos + dl.Len) : null);
-        return new HeaderFacts(session, date, start, finish, location, end);
+        return new HeaderFacts(session, date, start, finish, location, end, bestDate?.Score ?? 0);
     }
 
     private static int HeaderEnd(DocumentText doc, int attendanceStart)

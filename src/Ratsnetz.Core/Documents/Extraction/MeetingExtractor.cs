@@ -34,7 +34,9 @@ internal static class MeetingExtractor
             decisions = ProseDecisions.Find(doc);
         }
 
-        var stated = type != "resolution";
+        // An item page names its meeting only in a heading ("Sitzung des Integrationsrates am 12.03.2024"); a date in
+        // its text is some other day.
+        var stated = type != "resolution" || header.DateScore >= 5;
         return new DocumentExtraction
         {
             Type = type,
