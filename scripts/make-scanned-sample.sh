@@ -22,9 +22,9 @@ from PIL import Image, ImageFilter
 random.seed(7)
 pages = []
 for path in sorted(glob.glob(f"{sys.argv[1]}/page-*.png")):
-    img = Image.open(path).convert("L").rotate(0.6, resample=Image.BICUBIC, fillcolor=255).filter(ImageFilter.GaussianBlur(0.6))
+    img = Image.open(path).convert("L").rotate(0.6, resample=Image.BICUBIC, fillcolor=255).filter(ImageFilter.GaussianBlur(0.4))
     px = img.load(); w, h = img.size
-    for _ in range(w * h // 400):
+    for _ in range(w * h // 3000):
         px[random.randrange(w), random.randrange(h)] = random.choice([0, 90, 200])
     pages.append(img)
 pages[0].save(sys.argv[2], "PDF", resolution=150.0, save_all=True, append_images=pages[1:])

@@ -40,6 +40,10 @@ internal sealed partial class ImportSession
 
             db.Meetings.Add(meeting);
         }
+        else
+        {
+            FillGaps(meeting, start);
+        }
 
         if (extraction.QuorumConfirmed is { } quorum)
         {
@@ -68,6 +72,30 @@ internal sealed partial class ImportSession
         await RecordSpeakersAsync(meeting, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ImportProduct(meeting.Id, extraction.Type == "resolution" ? decided : null, null);
+    }
+
+    /// <summary>A meeting known only from an invitation or a motion gets the facts the minutes add; nothing is overwritten.</summary>
+    private void FillGaps(Meeting meeting, TimeOnly? start)
+    {
+        if (extraction.SessionNumber is { } session && meeting.SessionNumber is { } known && known != session)
+        {
+            Uncertain.Add($"session_number: the document says {session}, the record {known}");
+        }
+
+        if (meeting.StartTime is null && start is not null && meeting.Reschedule(meeting.Date, start, meeting.EndTime ?? ParseTime(extraction.End)).IsError)
+        {
+            Uncertain.Add("start/end: do not fit the record");
+        }
+
+        if (meeting.SessionNumber is null && extraction.SessionNumber is { } number)
+        {
+            meeting.SetSessionNumber(number);
+        }
+
+        if (extraction.Type == "minutes" && meeting.State is MeetingState.Planned or MeetingState.Invited)
+        {
+            meeting.MarkHeld();
+        }
     }
 
     private async Task SetLocationAsync(Meeting meeting, CancellationToken cancellationToken)

@@ -110,6 +110,12 @@ internal sealed partial class ImportSession(AppDbContext db, DocumentImport impo
             .Where(m => session is null || m.SessionNumber is null || m.SessionNumber == session)
             .Where(m => date is not null || start is null || m.StartTime is null || m.StartTime == start)
             .ToList();
-        return fitting.Count == 1 ? fitting[0] : null;
+        if (fitting.Count == 1)
+        {
+            return fitting[0];
+        }
+
+        // One meeting of the body on that day is that meeting, even if a scan misread its number; review sees the flag.
+        return date is not null && fitting.Count == 0 && candidates.Count == 1 ? candidates[0] : null;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Ratsnetz.Council.Attendances;
 using Ratsnetz.Council.Files;
 using Ratsnetz.Data;
+using Ratsnetz.Documents.Extraction;
 using Ratsnetz.Testing;
 
 namespace Ratsnetz.Import.Documents;
@@ -105,6 +106,51 @@ public sealed class ImportDocumentTests
 
         Assert.Null(result);
         Assert.Equal((0, 0, 0, 0), await CountsAsync(database));
+    }
+
+    [Theory]
+    [ClassData(typeof(DatabaseKinds))]
+    public async Task Minutes_fill_in_a_meeting_first_known_from_a_motion(DatabaseKind kind)
+    {
+        await using var database = await TestDatabases.CreateAsync(kind);
+        var motion = ImportSamples.Document("antrag.txt", "Antrag zur Sitzung des Integrationsrates am 12.03.2025", new DocumentExtraction
+        {
+            Type = "motion",
+            Municipality = ImportSamples.Town,
+            Title = "Zuschüsse für Sprachcafés",
+            SubmittedDate = "2025-02-20",
+            TargetBody = "Integrationsrat",
+            TargetMeetingDate = "2025-03-12",
+            AgendaNumber = "2",
+            AgendaTitle = "Bericht zum Integrationskonzept",
+        });
+        var consulted = await ImportAsync(database, motion);
+
+        var minutes = await ImportAsync(database, ImportSamples.Minutes());
+
+        await using var db = database.CreateContext();
+        var meeting = await db.Meetings.Include(m => m.AgendaItems).SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(minutes.MeetingId, meeting.Id);
+        Assert.Equal(new TimeOnly(18, 0), meeting.StartTime);
+        Assert.Equal(3, meeting.SessionNumber);
+        Assert.Equal(Council.Meetings.MeetingState.Held, meeting.State);
+        Assert.Equal(3, meeting.AgendaItems.Count);
+        Assert.Contains(db.Consultations, c => c.PaperId == consulted.PaperId && c.MeetingId == meeting.Id);
+    }
+
+    [Theory]
+    [ClassData(typeof(DatabaseKinds))]
+    public async Task A_misread_session_number_still_finds_the_only_meeting_of_that_day_and_is_flagged(DatabaseKind kind)
+    {
+        await using var database = await TestDatabases.CreateAsync(kind);
+        var first = await ImportAsync(database, ImportSamples.Minutes());
+        var scan = ImportSamples.Minutes(text: "gescannte Fassung") with { FileName = "scan.pdf" };
+        scan = scan with { Extraction = scan.Extraction with { SessionNumber = 8 } };
+
+        var second = await ImportAsync(database, scan);
+
+        Assert.Equal(first.MeetingId, second.MeetingId);
+        Assert.Contains(second.UncertainMatches, m => m.StartsWith("session_number", StringComparison.Ordinal));
     }
 
     internal static async Task<ImportResult> ImportAsync(TestDatabase database, ImportDocument document, bool expectError = false)
