@@ -90,10 +90,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_postgresName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(TestEnvironment.PostgresConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            await DropPostgresDatabaseAsync(_postgresName);
         }
         else
         {
@@ -107,6 +104,31 @@ public sealed class TestDatabase : IAsyncDisposable
         catch (IOException)
         {
             // A file still held open by a pooled connection is left for the OS to clean up.
+        }
+    }
+
+    private static async Task DropPostgresDatabaseAsync(string name)
+    {
+        // An autovacuum worker may still be on the fresh database; without pg_signal_backend FORCE cannot end it.
+        // Retrying is enough in practice, and a database left behind is clutter, not a failed test.
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(TestEnvironment.PostgresConnectionString);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                await Task.Delay(200 * attempt);
+            }
+            catch (PostgresException)
+            {
+                return;
+            }
         }
     }
 }
