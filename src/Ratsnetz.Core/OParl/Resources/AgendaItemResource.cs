@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Ratsnetz.Council.AgendaItems;
+using Ratsnetz.Council.Files;
+using Ratsnetz.Data;
+
+namespace Ratsnetz.OParl.Resources;
+
+internal sealed record AgendaItemModel(
+    int Id, DateTime Created, DateTime Modified, int MeetingId, string? Number, int Order, string Title,
+    string? ResolutionText, VoteCounts? Votes, DecisionOutcome? Outcome)
+{
+    public int? ConsultationId { get; init; }
+
+    public IReadOnlyList<FileModel> Files { get; init; } = [];
+
+    public IReadOnlyList<ContributionModel> Contributions { get; init; } = [];
+}
+
+internal sealed record ContributionModel(int AgendaItemId, int PersonId, int Order, string? Note);
+
+/// <summary>
+/// Public agenda items only: the non-public part of a meeting does not exist for the API, not even as a placeholder.
+/// Votes and speakers, which OParl lacks, go into <c>ratsnetz:</c> fields.
+/// </summary>
+internal sealed class AgendaItemResource : OParlResource<AgendaItem, AgendaItemModel>
+{
+    private static readonly Dictionary<FileRole, string> SingleFiles = new() { [FileRole.Resolution] = "resolutionFile" };
+
+    public override string Segment => OParlSegments.AgendaItems;
+
+    protected override string Type => OParlTypes.AgendaItem;
+
+    public static async Task<ILookup<int, AgendaItemModel>> ForMeetingsAsync(OParlContext context, IReadOnlyList<int> meetingIds, CancellationToken cancellationToken)
+    {
+        var ids = await context.Db.AgendaItems.AsNoTracking()
+            .Where(i => i.IsPublic && !i.Deleted && meetingIds.Contains(i.MeetingId))
+            .Select(i => i.Id)
+            .ToListAsync(cancellationToken);
+        var items = await LoadModelsAsync(context, ids, cancellationToken);
+        return items.Values.OrderBy(i => i.Order).ThenBy(i => i.Id).ToLookup(i => i.MeetingId);
+    }
+
+    public static void WriteEmbedded(OParlContext context, AgendaItemModel item)
+    {
+        var w = context.Writer;
+        var urls = context.Urls;
+        w.StartObject();
+        w.Head(urls.Of(OParlSegments.AgendaItems, item.Id), OParlTypes.AgendaItem);
+        w.Text("meeting", urls.Of(OParlSegments.Meetings, item.MeetingId));
+        w.Text("number", item.Number);
+        w.Number("order", item.Order);
+        w.Text("name", item.Title);
+        w.Bool("public", true);
+        if (item.ConsultationId is { } consultationId)
+        {
+            w.Text("consultation", urls.Of(OParlSegments.Consultations, consultationId));
+        }
+
+        w.Text("result", item.Outcome is { } outcome ? OParlLabels.Outcome(outcome) : null);
+        w.Text("resolutionText", item.ResolutionText);
+        FileResource.WriteByRole(context, item.Files, SingleFiles, "auxiliaryFile");
+        OParlExtensions.WriteVotes(w, item.Votes, item.Outcome);
+        OParlExtensions.WriteContributions(context, item.Contributions);
+        w.Stamps(item.Created, item.Modified);
+        w.EndObject();
+    }
+
+    protected override IQueryable<AgendaItem> Reachable(AppDbContext db) => db.AgendaItems.Where(i => i.IsPublic);
+
+    protected override IQueryable<AgendaItem> InBody(AppDbContext db, int bodyId) =>
+        from item in db.AgendaItems
+        join meeting in db.Meetings on item.MeetingId equals meeting.Id
+        join organization in db.Organizations on meeting.OrganizationId equals organization.Id
+        where item.IsPublic && organization.BodyId == bodyId
+        select item;
+
+    protected override Task<IReadOnlyDictionary<int, AgendaItemModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
+        LoadModelsAsync(context, ids, cancellationToken);
+
+    protected override void Write(OParlContext context, AgendaItemModel model) => WriteEmbedded(context, model);
+
+    private static async Task<IReadOnlyDictionary<int, AgendaItemModel>> LoadModelsAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, AgendaItemModel>();
+        }
+
+        var db = context.Db;
+        var items = await db.AgendaItems.AsNoTracking().Where(i => ids.Contains(i.Id))
+            .Select(i => new AgendaItemModel(i.Id, i.Created, i.Modified, i.MeetingId, i.Number, i.Order, i.Title, i.ResolutionText, i.Votes, i.Outcome))
+            .ToListAsync(cancellationToken);
+        var consultations = await db.Consultations.AsNoTracking()
+            .Where(c => !c.Deleted && c.AgendaItemId != null && ids.Contains(c.AgendaItemId.Value)
+                && db.Papers.Any(p => p.Id == c.PaperId && p.IsPublic))
+            .Select(c => new { ItemId = c.AgendaItemId!.Value, c.Id })
+            .ToListAsync(cancellationToken);
+        var contributions = (await db.Contributions.AsNoTracking()
+                .Where(c => !c.Deleted && ids.Contains(c.AgendaItemId))
+                .Select(c => new ContributionModel(c.AgendaItemId, c.PersonId, c.Order, c.Note))
+                .ToListAsync(cancellationToken))
+            .OrderBy(c => c.Order).ToLookup(c => c.AgendaItemId);
+        var files = context.OmitInternal ? null : await FileResource.ForAgendaItemsAsync(db, ids, cancellationToken);
+        return items.ToDictionary(i => i.Id, i => i with
+        {
+            ConsultationId = consultations.Where(c => c.ItemId == i.Id).Select(c => (int?)c.Id).Min(),
+            Files = files?[i.Id].ToList() ?? [],
+            Contributions = contributions[i.Id].ToList(),
+        });
+    }
+}
