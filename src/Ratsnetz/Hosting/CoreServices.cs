@@ -19,6 +19,7 @@ public static class CoreServices
         services.TryAddSingleton(_ => new Documents.Reading.DocumentReader());
         services.TryAddSingleton<Documents.Extraction.TextDocumentExtractor>();
         CouncilQueries.Register(services);
+        services.AddScoped<OParl.OParlApi>();
         Import.Review.ReviewHandlers.Register(services);
         Import.Uploads.UploadHandlers.Register(services);
         return services;

@@ -12,6 +12,7 @@ using Ratsnetz.Background;
 using Ratsnetz.Data;
 using Ratsnetz.Web.Identity;
 using Ratsnetz.Web.Localization;
+using Ratsnetz.Web.OParl;
 
 namespace Ratsnetz.Web.Infrastructure;
 
@@ -88,6 +89,7 @@ public static class PortalServices
         app.UseAuthorization();
         app.MapHealthChecks("/health");
         app.MapGet("/sprache", CultureSwitch.Handle);
+        app.MapOParl();
         app.MapRazorPages();
         return app;
     }
