@@ -51,7 +51,12 @@ public sealed class OParlApiTests
         var raw = json.GetRawText();
         foreach (var hidden in meeting.AgendaItems.Where(i => !i.IsPublic))
         {
-            Assert.DoesNotContain(hidden.Title, raw, StringComparison.Ordinal);
+            // Part B repeats a standard title of part A ("Mitteilungen der Verwaltung …"); only the others are secrets.
+            if (publicItems.All(i => i.Title != hidden.Title))
+            {
+                Assert.DoesNotContain(hidden.Title, raw, StringComparison.Ordinal);
+            }
+
             var own = await client.GetAsync(new Uri($"/oparl/v1/agenda-items/{hidden.Id}", UriKind.Relative));
             Assert.Equal(HttpStatusCode.NotFound, own.StatusCode);
         }
