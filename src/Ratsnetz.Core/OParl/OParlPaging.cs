@@ -3,17 +3,14 @@ namespace Ratsnetz.OParl;
 /// <summary>The <c>pagination</c> and <c>links</c> members of a list page.</summary>
 internal static class OParlPaging
 {
-    public static void Write(OParlJsonWriter writer, string listUrl, OParlListRequest request, int lastId, bool hasNext, int? total)
+    /// <remarks>
+    /// No totalElements: counting a list of millions (files of a body are found through three joins) costs more than
+    /// the page itself, and OParl makes every pagination member optional. Keyset paging has no page numbers.
+    /// </remarks>
+    public static void Write(OParlJsonWriter writer, string listUrl, OParlListRequest request, int lastId, bool hasNext)
     {
         var json = writer.Json;
         json.WriteStartObject("pagination");
-        if (total is { } count)
-        {
-            json.WriteNumber("totalElements", count);
-            json.WriteNumber("totalPages", Math.Max(1, (count + request.Limit - 1) / request.Limit));
-            json.WriteNumber("currentPage", 1);
-        }
-
         json.WriteNumber("elementsPerPage", request.Limit);
         json.WriteEndObject();
 

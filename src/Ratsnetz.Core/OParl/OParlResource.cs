@@ -74,8 +74,6 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
             rows.RemoveAt(rows.Count - 1);
         }
 
-        // Counting is paid once per walk through a list, not on every page.
-        int? total = request.IsFirstPage ? await filtered.CountAsync(cancellationToken) : null;
         var live = rows.Where(r => !r.Deleted).Select(r => r.Id).ToList();
         var models = live.Count == 0 ? new Dictionary<int, TModel>() : await LoadAsync(context, live, cancellationToken);
 
@@ -95,7 +93,7 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
         }
 
         writer.EndArray();
-        OParlPaging.Write(writer, listUrl, request, rows.Count == 0 ? request.After : rows[^1].Id, hasNext, total);
+        OParlPaging.Write(writer, listUrl, request, rows.Count == 0 ? request.After : rows[^1].Id, hasNext);
         writer.EndObject();
     }
 
