@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Ratsnetz.OParl.Conformance;
+
+/// <summary>List parameters and which entries of the unfiltered list they must return.</summary>
+public sealed record FilterCase(string Name, IReadOnlyDictionary<string, string> Parameters, Func<ListEntry, bool> Includes)
+{
+    public bool AllowsDeleted => Parameters.ContainsKey("modified_since");
+
+    public bool OmitsInternal => Parameters.TryGetValue("omit_internal", out var value) && value == "true";
+
+    /// <summary>
+    /// Every date filter on its own and one pair (old objects changed since), all split at <paramref name="boundary"/>,
+    /// plus omit_internal=true. The boundary is written with a +01:00 offset so the '+' must survive URL encoding.
+    /// </summary>
+    public static IReadOnlyList<FilterCase> Around(DateTimeOffset boundary)
+    {
+        var at = boundary.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        return
+        [
+            new("created_since", Of(("created_since", at)), e => e.Created >= boundary),
+            new("created_until", Of(("created_until", at)), e => e.Created <= boundary),
+            new("modified_since", Of(("modified_since", at)), e => e.Modified >= boundary),
+            new("modified_until", Of(("modified_until", at)), e => e.Modified <= boundary),
+            new("created_until+modified_since", Of(("created_until", at), ("modified_since", at)), e => e.Created <= boundary && e.Modified >= boundary),
+            new("omit_internal", Of(("omit_internal", "true")), _ => true),
+        ];
+    }
+
+    private static Dictionary<string, string> Of(params (string Key, string Value)[] parameters) =>
+        parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+}
