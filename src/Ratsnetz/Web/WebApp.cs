@@ -38,6 +38,7 @@ public static class WebApp
 
         var app = builder.Build();
         app.UsePortal();
+        Bench.BenchCeilingEndpoint.MapBenchCeiling(app);
         return app;
     }
 }

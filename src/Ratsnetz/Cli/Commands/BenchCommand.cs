@@ -32,6 +32,8 @@ internal static class BenchCommand
 
         var bench = new Command("bench", "Messungen (benchmarks)");
         bench.Subcommands.Add(extract);
+        bench.Subcommands.Add(BenchGenerateCommand.Create());
+        bench.Subcommands.Add(BenchOParlCommand.Create());
         return bench;
     }
 

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Ratsnetz.Data;
+using Ratsnetz.Hosting;
+
+namespace Ratsnetz.Cli.Commands;
+
+/// <summary>
+/// <c>ratsnetz bench oparl</c>: starts <c>ratsnetz serve</c> on the generated database and measures, one scenario
+/// after the other with the same connections: (a) paper list pages at random keyset positions, (b) list pages with
+/// <c>modified_since</c>, (c) single papers, meetings and people, (d) the ceiling — the same server sending a
+/// precomputed answer as large as the average list page. Prints numbers and writes them as Markdown.
+/// </summary>
+internal static class BenchOParlCommand
+{
+    public static Command Create()
+    {
+        var duration = new Option<double>("--duration") { Description = "Messdauer je Szenario in Sekunden", DefaultValueFactory = _ => 20 };
+        var warmUp = new Option<double>("--warmup") { Description = "Aufwärmzeit je Szenario in Sekunden (nicht gezählt)", DefaultValueFactory = _ => 3 };
+        var connections = new Option<int>("--connections") { Description = "Gleichzeitige Verbindungen", DefaultValueFactory = _ => 16 };
+        var output = new Option<FileInfo?>("--output") { Description = "Markdown-Ergebnis (Standard: bench/results/oparl-<provider>-<papers>.md)" };
+        var oparl = new Command("oparl", "Misst die OParl-API (Listen, modified_since, Einzelobjekte) gegen die Decke einer vorberechneten Antwort");
+        oparl.Options.Add(duration);
+        oparl.Options.Add(warmUp);
+        oparl.Options.Add(connections);
+        oparl.Options.Add(output);
+        oparl.Validators.Add(result =>
+        {
+            if (result.GetValue(connections) is < 1 or > 1024 || result.GetValue(duration) <= 0 || result.GetValue(warmUp) < 0)
+            {
+                result.AddError("--connections zwischen 1 und 1024, --duration > 0, --warmup ≥ 0.");
+            }
+        });
+        oparl.SetAction((parse, ct) => CommonOptions.RunAsync(() => RunAsync(
+            CommonOptions.Overrides(parse),
+            new BenchOParlOptions(TimeSpan.FromSeconds(parse.GetValue(duration)), TimeSpan.FromSeconds(parse.GetValue(warmUp)), parse.GetValue(connections)),
+            parse.GetValue(output),
+            ct)));
+        return oparl;
+    }
+
+    private static async Task<int> RunAsync(Dictionary<string, string?> overrides, BenchOParlOptions options, FileInfo? output, CancellationToken cancellationToken)
+    {
+        using var host = CommonOptions.BuildToolHost(overrides);
+        var settings = host.Services.GetRequiredService<RatsnetzSettings>();
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var papers = await db.Papers.CountAsync(cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"bench oparl: {settings.Provider}, {papers:N0} papers, {options.Connections} connections, {options.WarmUp.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s per scenario"));
+
+        await using var server = await BenchServerProcess.StartAsync(settings, cancellationToken);
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, UseCookies = false, AllowAutoRedirect = false })
+        {
+            BaseAddress = server.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+        var results = new List<BenchScenarioResult>();
+        var apiAvailable = await BenchOParlTargets.ApiAvailableAsync(client, cancellationToken);
+        var ceilingBytes = 100_000;
+        if (apiAvailable)
+        {
+            var targets = await BenchOParlTargets.DiscoverAsync(client, db, cancellationToken);
+            foreach (var scenario in Scenarios(targets))
+            {
+                results.Add(await MeasureAsync(client, scenario, options, cancellationToken));
+            }
+
+            ceilingBytes = (int)Math.Max(1, Math.Round(results[0].AverageBytes));
+        }
+        else
+        {
+            Console.WriteLine("OParl-API nicht erreichbar (/oparl/v1/system antwortet nicht 200): nur die Decke wird gemessen (list, modified_since, objects: pending).");
+        }
+
+        var ceiling = new BenchScenario(BenchOParlReport.Ceiling, $"precomputed answer of {ceilingBytes:N0} bytes",
+            [new Uri(server.BaseAddress, string.Create(CultureInfo.InvariantCulture, $"bench/ceiling?bytes={ceilingBytes}"))]);
+        results.Add(await MeasureAsync(client, ceiling, options, cancellationToken));
+
+        var report = new BenchOParlReport(settings.Provider, papers, options, apiAvailable, results, server.PeakMemoryBytes(), TimeProvider.System.GetUtcNow());
+        Console.Write(report.FormatTable());
+        var file = output ?? new FileInfo(Path.Combine("bench", "results", string.Create(CultureInfo.InvariantCulture, $"oparl-{settings.Provider}-{papers}.md")));
+        file.Directory?.Create();
+        await File.WriteAllTextAsync(file.FullName, report.FormatMarkdown(), cancellationToken);
+        Console.WriteLine($"Ergebnis geschrieben: {file.FullName}");
+        return 0;
+    }
+
+    private static IEnumerable<BenchScenario> Scenarios(BenchTargets targets)
+    {
+        yield return new BenchScenario(BenchOParlReport.List, targets.Paged ? "paper list pages (100) at random keyset positions" : "paper list (one page)", targets.ListPages);
+        yield return new BenchScenario(BenchOParlReport.ModifiedSince, "paper list pages with modified_since (first and second pages)", targets.ModifiedSincePages);
+        yield return new BenchScenario(BenchOParlReport.Objects, "single papers, meetings and people at random ids", targets.Objects);
+    }
+
+    private static async Task<BenchScenarioResult> MeasureAsync(HttpClient client, BenchScenario scenario, BenchOParlOptions options, CancellationToken cancellationToken)
+    {
+        Console.Error.WriteLine($"  {scenario.Name}: {scenario.Description} ({scenario.Urls.Count:N0} URLs) …");
+        return await BenchLoadRunner.RunAsync(client, scenario, options.Connections, options.WarmUp, options.Duration, cancellationToken);
+    }
+}
+
+internal sealed record BenchOParlOptions(TimeSpan Duration, TimeSpan WarmUp, int Connections);
