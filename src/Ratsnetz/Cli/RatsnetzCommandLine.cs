@@ -16,6 +16,7 @@ public static class RatsnetzCommandLine
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(OParlCommand.Create());
         return root;
     }
 }

@@ -49,11 +49,28 @@ public sealed class AgendaItem : Entity
 
     public DecisionOutcome? Outcome { get; private set; }
 
+    /// <summary>The result as the source words it ("mehrheitlich beschlossen"), e.g. from a mirrored OParl system.</summary>
+    public string? ResultText { get; private set; }
+
     public IReadOnlyList<Contribution> Contributions => _contributions;
 
     public void LinkPaper(int? paperId) => PaperId = paperId;
 
     public void SetSummary(string? summary) => Summary = Text.Clean(summary);
+
+    public void SetResultText(string? resultText) => ResultText = Text.Clean(resultText);
+
+    /// <summary>Moves the item to <paramref name="order"/> in the whole agenda, as a source system orders it.</summary>
+    public Result MoveTo(int order)
+    {
+        if (order < 0)
+        {
+            return new ValidationError("agenda.order_negative", "An agenda position cannot be negative.", nameof(order));
+        }
+
+        Order = order;
+        return Result.Success;
+    }
 
     /// <summary>Records the decision. Counts, if given, must agree with the outcome (§ 50 GO NRW).</summary>
     public Result RecordDecision(string? resolutionText, DecisionOutcome? outcome, VoteCounts? votes)

@@ -11,6 +11,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.ToTable("AgendaItems");
         builder.Property(i => i.Number).HasMaxLength(20);
         builder.Property(i => i.Title).HasMaxLength(1000);
+        builder.Property(i => i.ResultText).HasMaxLength(500);
         builder.Property(i => i.Order).HasColumnName("sort_order");
         builder.OwnsOne(i => i.Votes, votes =>
         {

@@ -13,10 +13,9 @@ public sealed class Body : Entity
 
     public Body(string name, string shortName, string? classification = null, string? website = null)
     {
-        Name = Text.Clean(name) ?? throw new ArgumentException("A body needs a name.", nameof(name));
-        ShortName = Text.Clean(shortName) ?? Name;
-        Classification = Text.Clean(classification);
-        Website = Text.Clean(website);
+        Name = string.Empty;
+        ShortName = string.Empty;
+        Describe(name, shortName, classification, website);
     }
 
     /// <summary>Official name, e.g. "Stadt Kamen" or "Kreis Coesfeld".</summary>
@@ -29,4 +28,13 @@ public sealed class Body : Entity
     public string? Classification { get; private set; }
 
     public string? Website { get; private set; }
+
+    /// <summary>Replaces the descriptive fields, e.g. when a mirrored system renames the body.</summary>
+    public void Describe(string name, string? shortName, string? classification, string? website)
+    {
+        Name = Text.Clean(name) ?? throw new ArgumentException("A body needs a name.", nameof(name));
+        ShortName = Text.Clean(shortName) ?? Name;
+        Classification = Text.Clean(classification);
+        Website = Text.Clean(website);
+    }
 }

@@ -49,4 +49,21 @@ public sealed class Consultation : Entity
 
         return new Consultation(paperId, organizationId, meetingId, agendaItemId, Text.Clean(role), authoritative);
     }
+
+    /// <summary>Re-points the consultation under the same rules as <see cref="Create"/>; the paper stays.</summary>
+    public Result Revise(int? organizationId, int? meetingId, int? agendaItemId, string? role, bool authoritative)
+    {
+        var revised = Create(PaperId, organizationId, meetingId, agendaItemId, role, authoritative);
+        if (revised.IsError)
+        {
+            return revised.Error!;
+        }
+
+        OrganizationId = organizationId;
+        MeetingId = meetingId;
+        AgendaItemId = agendaItemId;
+        Role = revised.Value.Role;
+        Authoritative = authoritative;
+        return Result.Success;
+    }
 }

@@ -16,4 +16,6 @@ public sealed class FileContent
     public int FileId { get; private set; }
 
     public byte[] Data { get; private set; }
+
+    internal void Replace(byte[] data) => Data = data;
 }

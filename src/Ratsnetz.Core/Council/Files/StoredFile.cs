@@ -77,6 +77,53 @@ public sealed class StoredFile : Entity
         return new StoredFile(cleanFileName, Common.Text.Clean(name) ?? cleanFileName, cleanMediaType, content, hash, role);
     }
 
+    /// <summary>
+    /// A file known by its description and text only, e.g. from a mirrored OParl system whose download link is
+    /// broken. It has no content and no hash until <see cref="AttachContent"/> supplies the bytes.
+    /// </summary>
+    public static Result<StoredFile> CreateWithoutContent(string fileName, string name, string mediaType, FileRole role)
+    {
+        var file = Create(fileName, name, mediaType, [], role);
+        if (file.IsError)
+        {
+            return file;
+        }
+
+        file.Value.Content = null;
+        file.Value.Sha256 = string.Empty;
+        return file;
+    }
+
+    /// <summary>Supplies or replaces the bytes; size and hash follow them.</summary>
+    public void AttachContent(byte[] content)
+    {
+        Size = content.LongLength;
+        Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+        if (Content is null)
+        {
+            Content = new FileContent(content);
+        }
+        else
+        {
+            Content.Replace(content);
+        }
+    }
+
+    /// <summary>Corrects file name, title and media type under the same rules as <see cref="Create"/>.</summary>
+    public Result Describe(string fileName, string name, string mediaType)
+    {
+        var revised = Create(fileName, name, mediaType, [], Role);
+        if (revised.IsError)
+        {
+            return revised.Error!;
+        }
+
+        FileName = revised.Value.FileName;
+        Name = revised.Value.Name;
+        MediaType = revised.Value.MediaType;
+        return Result.Success;
+    }
+
     public void SetText(string? text) => Text = string.IsNullOrWhiteSpace(text) ? null : text;
 
     public void SetDate(DateOnly? date) => Date = date;

@@ -42,6 +42,21 @@ public sealed class LegislativeTerm : Entity
         return new LegislativeTerm(bodyId, cleanName, startDate, endDate);
     }
 
+    /// <summary>Corrects name and period under the same rules as <see cref="Create"/>.</summary>
+    public Result Revise(string name, DateOnly? startDate, DateOnly? endDate)
+    {
+        var revised = Create(BodyId, name, startDate, endDate);
+        if (revised.IsError)
+        {
+            return revised.Error!;
+        }
+
+        Name = revised.Value.Name;
+        StartDate = startDate;
+        EndDate = endDate;
+        return Result.Success;
+    }
+
     public bool Covers(DateOnly date) =>
         (StartDate is null || StartDate <= date) && (EndDate is null || date <= EndDate);
 }

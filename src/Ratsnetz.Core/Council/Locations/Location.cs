@@ -13,10 +13,8 @@ public sealed class Location : Entity
     public Location(int bodyId, string description, string? streetAddress = null, string? postalCode = null, string? locality = null)
     {
         BodyId = bodyId;
-        Description = Text.Clean(description) ?? throw new ArgumentException("A location needs a description.", nameof(description));
-        StreetAddress = Text.Clean(streetAddress);
-        PostalCode = Text.Clean(postalCode);
-        Locality = Text.Clean(locality);
+        Description = string.Empty;
+        Describe(description, streetAddress, postalCode, locality);
     }
 
     public int BodyId { get; private set; }
@@ -28,4 +26,12 @@ public sealed class Location : Entity
     public string? PostalCode { get; private set; }
 
     public string? Locality { get; private set; }
+
+    public void Describe(string description, string? streetAddress, string? postalCode, string? locality)
+    {
+        Description = Text.Clean(description) ?? throw new ArgumentException("A location needs a description.", nameof(description));
+        StreetAddress = Text.Clean(streetAddress);
+        PostalCode = Text.Clean(postalCode);
+        Locality = Text.Clean(locality);
+    }
 }

@@ -59,6 +59,20 @@ public sealed class Membership : Entity
         return new Membership(personId, organizationId, role, voting);
     }
 
+    /// <summary>Changes role and vote under the same rules as <see cref="Create"/>.</summary>
+    public Result ChangeRole(MembershipRole role, bool? votingRight)
+    {
+        var revised = Create(PersonId, OrganizationId, role, votingRight);
+        if (revised.IsError)
+        {
+            return revised.Error!;
+        }
+
+        Role = role;
+        VotingRight = revised.Value.VotingRight;
+        return Result.Success;
+    }
+
     public Result SetPeriod(DateOnly? startDate, DateOnly? endDate)
     {
         if (startDate is { } start && endDate is { } end && end < start)

@@ -51,6 +51,21 @@ public sealed class Organization : Entity
         return new Organization(bodyId, cleanName, Text.Clean(shortName), kind);
     }
 
+    /// <summary>Renames or reclassifies the organization under the same rules as <see cref="Create"/>.</summary>
+    public Result Describe(string name, OrganizationKind kind, string? shortName)
+    {
+        var revised = Create(BodyId, name, kind, shortName);
+        if (revised.IsError)
+        {
+            return revised.Error!;
+        }
+
+        Name = revised.Value.Name;
+        ShortName = revised.Value.ShortName;
+        Kind = kind;
+        return Result.Success;
+    }
+
     public Result SetStatutorySeats(int? seats)
     {
         if (seats is <= 0)

@@ -68,6 +68,22 @@ public sealed class Paper : Entity
         return new Paper(bodyId, cleanReference, cleanName, cleanType, date);
     }
 
+    /// <summary>Corrects reference, title, type and date under the same rules as <see cref="Create"/>.</summary>
+    public Result Revise(string? reference, string name, string paperType, DateOnly? date)
+    {
+        var revised = Create(BodyId, reference, name, paperType, date);
+        if (revised.IsError)
+        {
+            return revised.Error!;
+        }
+
+        Reference = revised.Value.Reference;
+        Name = revised.Value.Name;
+        PaperType = revised.Value.PaperType;
+        Date = date;
+        return Result.Success;
+    }
+
     public void SetSummary(string? summary) => Summary = Text.Clean(summary);
 
     public void MakeNonPublic() => IsPublic = false;

@@ -47,6 +47,22 @@ public sealed class Person : Entity
         return new Person(bodyId, family, Text.Clean(givenName), salutation, Text.Clean(title));
     }
 
+    /// <summary>Corrects the name parts under the same rules as <see cref="Create"/>.</summary>
+    public Result Rename(string familyName, string? givenName, Salutation? salutation, string? title)
+    {
+        var family = Text.Clean(familyName);
+        if (family is null)
+        {
+            return new ValidationError("person.family_name_required", "A person needs at least a family name.", nameof(familyName));
+        }
+
+        FamilyName = family;
+        GivenName = Text.Clean(givenName);
+        Salutation = salutation;
+        Title = Text.Clean(title);
+        return Result.Success;
+    }
+
     public static string Compose(string? title, string? givenName, string familyName) =>
         string.Join(' ', new[] { title, givenName, familyName }.Where(part => !string.IsNullOrEmpty(part)));
 }
