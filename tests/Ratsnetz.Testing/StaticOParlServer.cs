@@ -44,11 +44,11 @@ public sealed class StaticOParlServer : IAsyncDisposable
     /// <summary>Called with each request's path before it is answered (e.g. to cancel a run after some pages).</summary>
     public Action<string>? OnRequest { get; set; }
 
-    /// <summary>Serves a folder; <paramref name="originalBase"/> (e.g. http://127.0.0.1:8765) in JSON files becomes this server's address.</summary>
+    /// <summary>Serves a folder (queries ignored); <paramref name="originalBase"/> (e.g. http://127.0.0.1:8765) in JSON files becomes this server's address.</summary>
     public static Task<StaticOParlServer> ServeDirectoryAsync(string root, string originalBase)
     {
         var cache = new ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal);
-        return StartAsync(server => path => cache.GetOrAdd(path, p =>
+        return StartAsync(server => pathAndQuery => cache.GetOrAdd(pathAndQuery.Split('?')[0], p =>
         {
             var file = Path.GetFullPath(Path.Combine(root, p.TrimStart('/')));
             if (!file.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal) || !File.Exists(file))
@@ -62,9 +62,12 @@ public sealed class StaticOParlServer : IAsyncDisposable
         }));
     }
 
-    /// <summary>Serves documents by path ("/system"); <see cref="BasePlaceholder"/> in them becomes this server's address.</summary>
-    public static Task<StaticOParlServer> ServeDocumentsAsync(IReadOnlyDictionary<string, string> documents) =>
-        StartAsync(server => path => documents.TryGetValue(path, out var text)
+    /// <summary>
+    /// Serves documents by path and query ("/list?page=2"), else by path alone ("/system"); the test may change them
+    /// between runs. <see cref="BasePlaceholder"/> in them becomes this server's address.
+    /// </summary>
+    public static Task<StaticOParlServer> ServeDocumentsAsync(IDictionary<string, string> documents) =>
+        StartAsync(server => pathAndQuery => documents.TryGetValue(pathAndQuery, out var text) || documents.TryGetValue(pathAndQuery.Split('?')[0], out text)
             ? Encoding.UTF8.GetBytes(text.Replace(BasePlaceholder, server.Base, StringComparison.Ordinal))
             : null);
 
@@ -95,7 +98,8 @@ public sealed class StaticOParlServer : IAsyncDisposable
     private async Task ServeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
-        _requests.Enqueue(path + context.Request.QueryString.Value);
+        var pathAndQuery = path + context.Request.QueryString.Value;
+        _requests.Enqueue(pathAndQuery);
         OnRequest?.Invoke(path);
         if (_failures.TryGetValue(path, out var queue) && queue.TryDequeue(out var status))
         {
@@ -103,7 +107,7 @@ public sealed class StaticOParlServer : IAsyncDisposable
             return;
         }
 
-        if (_content(path) is not { } body)
+        if (_content(pathAndQuery) is not { } body)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;

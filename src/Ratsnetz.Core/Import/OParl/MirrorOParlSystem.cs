@@ -22,6 +22,9 @@ public sealed partial class MirrorOParlSystemHandler(AppDbContext db, OParlClien
     /// <summary>Covers clock skew between the servers and objects whose change committed after our run started.</summary>
     public static readonly TimeSpan SafetyMargin = TimeSpan.FromHours(1);
 
+    /// <summary>The stand-in organization of meetings whose organization link is broken (one per body).</summary>
+    public const string UnknownOrganizationName = "Gremium unbekannt (OParl-Verweis defekt)";
+
     /// <summary>A body's lists in the order that lets references resolve: what others point to comes first.</summary>
     private static readonly (string Field, string Type)[] BodyLists =
     [

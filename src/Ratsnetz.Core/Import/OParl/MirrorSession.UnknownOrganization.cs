@@ -4,9 +4,6 @@ namespace Ratsnetz.Import.OParl;
 
 internal sealed partial class MirrorSession
 {
-    /// <summary>The name under which meetings whose organization link is broken are kept.</summary>
-    public const string UnknownOrganizationName = "Gremium unbekannt (OParl-Verweis defekt)";
-
     /// <summary>
     /// The body's stand-in organization for meetings whose organization cannot be read: losing the meeting would
     /// hide its agenda and papers, while the stand-in keeps them and says what is missing. Recorded as a link with a
@@ -21,7 +18,7 @@ internal sealed partial class MirrorSession
             return known;
         }
 
-        var organization = Organization.Create(BodyId, UnknownOrganizationName, OrganizationKind.Other).Value;
+        var organization = Organization.Create(BodyId, MirrorOParlSystemHandler.UnknownOrganizationName, OrganizationKind.Other).Value;
         db.Add(organization);
         await db.SaveChangesAsync(ct);
         var link = new OParlLink(source.Id, url, "Organization");
