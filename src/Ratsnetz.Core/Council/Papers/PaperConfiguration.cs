@@ -18,6 +18,8 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         builder.HasMany(p => p.Originators).WithOne().HasForeignKey(o => o.PaperId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Originators).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(p => new { p.BodyId, p.Reference });
+        // The OParl body list walks a body's papers in id order (keyset paging); without it a page sorts the whole body.
+        builder.HasIndex(p => new { p.BodyId, p.Id });
         builder.HasIndex(p => p.Modified);
     }
 }

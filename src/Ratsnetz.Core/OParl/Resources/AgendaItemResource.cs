@@ -7,7 +7,7 @@ namespace Ratsnetz.OParl.Resources;
 
 internal sealed record AgendaItemModel(
     int Id, DateTime Created, DateTime Modified, int MeetingId, string? Number, int Order, string Title,
-    string? ResolutionText, VoteCounts? Votes, DecisionOutcome? Outcome)
+    string? ResolutionText, VoteCounts? Votes, DecisionOutcome? Outcome, string? ResultText)
 {
     public int? ConsultationId { get; init; }
 
@@ -56,7 +56,8 @@ internal sealed class AgendaItemResource : OParlResource<AgendaItem, AgendaItemM
             w.Text("consultation", urls.Of(OParlSegments.Consultations, consultationId));
         }
 
-        w.Text("result", item.Outcome is { } outcome ? OParlLabels.Outcome(outcome) : null);
+        // The source's own wording wins (a mirrored system's "mehrheitlich beschlossen"); else our label of the outcome.
+        w.Text("result", item.ResultText ?? (item.Outcome is { } outcome ? OParlLabels.Outcome(outcome) : null));
         w.Text("resolutionText", item.ResolutionText);
         FileResource.WriteByRole(context, item.Files, SingleFiles, "auxiliaryFile");
         OParlExtensions.WriteVotes(w, item.Votes, item.Outcome);
@@ -88,7 +89,7 @@ internal sealed class AgendaItemResource : OParlResource<AgendaItem, AgendaItemM
 
         var db = context.Db;
         var items = await db.AgendaItems.AsNoTracking().Where(i => ids.Contains(i.Id))
-            .Select(i => new AgendaItemModel(i.Id, i.Created, i.Modified, i.MeetingId, i.Number, i.Order, i.Title, i.ResolutionText, i.Votes, i.Outcome))
+            .Select(i => new AgendaItemModel(i.Id, i.Created, i.Modified, i.MeetingId, i.Number, i.Order, i.Title, i.ResolutionText, i.Votes, i.Outcome, i.ResultText))
             .ToListAsync(cancellationToken);
         var consultations = await db.Consultations.AsNoTracking()
             .Where(c => !c.Deleted && c.AgendaItemId != null && ids.Contains(c.AgendaItemId.Value)
