@@ -53,6 +53,11 @@ public static class ConformanceRun
         text.AppendLine($"crawl: {crawler.Elapsed.TotalSeconds:F1} s, {crawler.Http.Requests} requests, {crawler.ObjectsChecked} objects checked (embedded included), "
             + $"{crawler.Fetched.Count} fetched at their own URL, {crawler.Lists.Count} lists ({crawler.Lists.Values.Sum(l => l.Pages)} pages), {crawler.FilesChecked} file contents");
         text.AppendLine("distinct objects: " + string.Join(", ", CountByType(crawler).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
+        if (!crawler.ReferencesToDeleted.IsEmpty)
+        {
+            text.AppendLine($"live objects linking deleted ones (allowed): {string.Join("; ", crawler.ReferencesToDeleted.Take(5).Select(p => $"{p.Value} → {p.Key}"))}");
+        }
+
         text.AppendLine($"violations: {crawler.Violations.Count}");
         text.Append(crawler.Violations.Report());
         return text.ToString();

@@ -13,20 +13,23 @@ public sealed record FilterCase(string Name, IReadOnlyDictionary<string, string>
     /// Every date filter on its own and one pair (old objects changed since), all split at <paramref name="boundary"/>,
     /// plus omit_internal=true. The boundary is written with a +01:00 offset so the '+' must survive URL encoding.
     /// </summary>
-    public static IReadOnlyList<FilterCase> Around(DateTimeOffset boundary)
+    /// <param name="limit">Also passed with every case (a large data set is walked in fewer pages).</param>
+    public static IReadOnlyList<FilterCase> Around(DateTimeOffset boundary, int? limit = null)
     {
-        var at = boundary.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        // Fractional seconds only when the boundary has them (F omits trailing zeros and then the point).
+        var at = boundary.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+        var extra = limit is { } l ? [("limit", l.ToString(CultureInfo.InvariantCulture))] : Array.Empty<(string, string)>();
         return
         [
-            new("created_since", Of(("created_since", at)), e => e.Created >= boundary),
-            new("created_until", Of(("created_until", at)), e => e.Created <= boundary),
-            new("modified_since", Of(("modified_since", at)), e => e.Modified >= boundary),
-            new("modified_until", Of(("modified_until", at)), e => e.Modified <= boundary),
-            new("created_until+modified_since", Of(("created_until", at), ("modified_since", at)), e => e.Created <= boundary && e.Modified >= boundary),
-            new("omit_internal", Of(("omit_internal", "true")), _ => true),
+            new("created_since", Of(extra, ("created_since", at)), e => e.Created >= boundary),
+            new("created_until", Of(extra, ("created_until", at)), e => e.Created <= boundary),
+            new("modified_since", Of(extra, ("modified_since", at)), e => e.Modified >= boundary),
+            new("modified_until", Of(extra, ("modified_until", at)), e => e.Modified <= boundary),
+            new("created_until+modified_since", Of(extra, ("created_until", at), ("modified_since", at)), e => e.Created <= boundary && e.Modified >= boundary),
+            new("omit_internal", Of(extra, ("omit_internal", "true")), _ => true),
         ];
     }
 
-    private static Dictionary<string, string> Of(params (string Key, string Value)[] parameters) =>
-        parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+    private static Dictionary<string, string> Of((string Key, string Value)[] extra, params (string Key, string Value)[] parameters) =>
+        extra.Concat(parameters).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 }

@@ -39,14 +39,32 @@ public sealed partial class OParlCrawler
         }
     }
 
-    /// <summary>References that were not fetched (sampling) must at least name an object seen in some list.</summary>
-    private void CheckUnfetchedReferences()
+    /// <summary>
+    /// References that were not fetched (sampling) must name an object seen in some list, or answer at their URL:
+    /// a reference to a deleted object resolves to its deleted stub, which OParl allows.
+    /// </summary>
+    private async Task CheckUnfetchedReferencesAsync(CancellationToken cancellationToken)
     {
         foreach (var (target, referrer) in References)
         {
-            if (!Fetched.ContainsKey(target) && !KnownIds.ContainsKey(target) && !_scheduled.ContainsKey("o " + target))
+            if (Fetched.ContainsKey(target) || KnownIds.ContainsKey(target) || _scheduled.ContainsKey("o " + target))
             {
-                Violations.Add(referrer, Conformance.Rules.Reference, $"{target} is neither in any list nor embedded anywhere");
+                continue;
+            }
+
+            var fetched = await _http.GetJsonAsync(target, cancellationToken);
+            if (fetched?.Json is not JsonObject value || ObjectRules.IdOf(value) != target)
+            {
+                Violations.Add(referrer, Conformance.Rules.Reference, $"{target} is in no list, embedded nowhere and does not answer with itself");
+            }
+            else
+            {
+                _rules.CheckValues(target, value);
+                _rules.CheckObject(target, string.Empty, value);
+                if (ObjectRules.IsDeleted(value))
+                {
+                    ReferencesToDeleted.TryAdd(target, referrer);
+                }
             }
         }
     }

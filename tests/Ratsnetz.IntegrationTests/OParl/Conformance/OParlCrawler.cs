@@ -53,6 +53,9 @@ public sealed partial class OParlCrawler
     /// <summary>Every object id seen (in a list, embedded or at its own URL) with its short type.</summary>
     public ConcurrentDictionary<string, string> KnownIds { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Live objects that link deleted ones (allowed, but worth a look): target → where it was linked.</summary>
+    public ConcurrentDictionary<string, string> ReferencesToDeleted { get; } = new(StringComparer.Ordinal);
+
     private ConcurrentDictionary<string, string> References { get; } = new(StringComparer.Ordinal);
 
     private ConcurrentDictionary<string, ConcurrentBag<Occurrence>> Occurrences { get; } = new(StringComparer.Ordinal);
@@ -83,7 +86,7 @@ public sealed partial class OParlCrawler
         }
 
         CompareWithOwnUrls();
-        CheckUnfetchedReferences();
+        await CheckUnfetchedReferencesAsync(cancellationToken);
         await CheckForbiddenUrlsAsync(cancellationToken);
     }
 
