@@ -48,7 +48,35 @@ internal sealed class MeetingMapper : RemoteMapper
             meeting.Cancel();
         }
 
+        ApplyState(meeting, json.Field("meetingState"));
         return meeting;
+    }
+
+    /// <summary>
+    /// meetingState is free text; German servers write "eingeladen", "durchgeführt", "abgesagt" and variants. Only a
+    /// recognised word moves the state, and only along the meeting's own rules (a held meeting is never cancelled).
+    /// </summary>
+    internal static void ApplyState(Meeting meeting, string? meetingState)
+    {
+        var state = meetingState?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(state))
+        {
+            return;
+        }
+
+        if (state.Contains("abgesagt", StringComparison.Ordinal) || state.Contains("ausgefallen", StringComparison.Ordinal) || state.Contains("aufgehoben", StringComparison.Ordinal))
+        {
+            meeting.Cancel();
+        }
+        else if (state.Contains("durchgeführt", StringComparison.Ordinal) || state.Contains("beendet", StringComparison.Ordinal)
+            || state.Contains("abgeschlossen", StringComparison.Ordinal) || state.Contains("stattgefunden", StringComparison.Ordinal))
+        {
+            meeting.MarkHeld();
+        }
+        else if (state.Contains("eingeladen", StringComparison.Ordinal) && meeting.State == MeetingState.Planned)
+        {
+            meeting.MarkInvited();
+        }
     }
 
     /// <summary>

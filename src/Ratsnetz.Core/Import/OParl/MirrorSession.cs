@@ -177,8 +177,10 @@ internal sealed partial class MirrorSession(AppDbContext db, OParlClient client,
             return Count(link, null, remote, MirrorOutcome.Failed);
         }
 
-        db.ChangeTracker.DetectChanges();
-        var state = db.Entry(applied.Entity).State;
+        // Only this entry: scanning every tracked entity (and its file text) per object would make a page quadratic.
+        var entry = db.Entry(applied.Entity);
+        entry.DetectChanges();
+        var state = entry.State;
         var outcome = known?.EntityId is null ? MirrorOutcome.Created
             : state == EntityState.Modified ? MirrorOutcome.Updated
             : MirrorOutcome.Unchanged;

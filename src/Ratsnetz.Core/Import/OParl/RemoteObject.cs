@@ -27,6 +27,8 @@ public sealed record RemoteObject(string Url, string Type, JsonElement Json, Rem
 
     private static readonly string[] LocationFields = ["description", "streetAddress", "room", "locality", "postalCode"];
 
+    private string? _contentHash;
+
     public DateTime? RemoteModified => OParlDates.ParseUtc(Json.Field("modified"));
 
     public bool IsDeleted => Json.IsDeleted();
@@ -46,7 +48,9 @@ public sealed record RemoteObject(string Url, string Type, JsonElement Json, Rem
     /// SHA-256 of the object's own fields with embedded objects reduced to their ids: a change inside an embedded
     /// object is that object's change, not its parent's.
     /// </summary>
-    public string ContentHash()
+    public string ContentHash() => _contentHash ??= ComputeHash();
+
+    private string ComputeHash()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var property in Json.EnumerateObject())
