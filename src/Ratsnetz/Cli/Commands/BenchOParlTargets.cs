@@ -46,7 +46,9 @@ internal static partial class BenchOParlTargets
         {
             var range = Weighted(ranges, total, random);
             var after = random.Next(range.Min - 1, Math.Max(range.Min, range.Max - 100));
-            lists.Add(cursor is null ? paperLists[range.BodyId] : new Uri(Cursor().Replace(cursor.AbsoluteUri, m => m.Groups["name"].Value + after.ToString(CultureInfo.InvariantCulture))));
+            // The cursor's query (after=…, and whatever else the API carries) on this body's own list.
+            var list = paperLists[range.BodyId];
+            lists.Add(cursor is null ? list : new Uri(list.GetLeftPart(UriPartial.Path) + Cursor().Replace(cursor.Query, m => m.Groups["name"].Value + after.ToString(CultureInfo.InvariantCulture))));
         }
 
         var modified = await ModifiedSincePagesAsync(client, db, paperLists, random, cancellationToken);
