@@ -55,7 +55,7 @@ public static class ConformanceRun
         text.AppendLine("distinct objects: " + string.Join(", ", CountByType(crawler).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
         if (!crawler.ReferencesToDeleted.IsEmpty)
         {
-            text.AppendLine($"live objects linking deleted ones (allowed): {string.Join("; ", crawler.ReferencesToDeleted.Take(5).Select(p => $"{p.Value} → {p.Key}"))}");
+            text.AppendLine($"live objects linking {crawler.ReferencesToDeleted.Count} deleted ones (allowed), e.g. {string.Join("; ", crawler.ReferencesToDeleted.Take(5).Select(p => $"{p.Value} → {p.Key}"))}");
         }
 
         text.AppendLine($"violations: {crawler.Violations.Count}");

@@ -12,12 +12,15 @@ public sealed record CrawlOptions
     /// </summary>
     public int SingleObjectSampling { get; init; } = 1;
 
+    /// <summary>The <c>limit</c> of the first, deep crawl of every list; null asks for the server's default page size.</summary>
+    public int? ListLimit { get; init; }
+
     /// <summary>Every list is crawled a second time with this <c>limit</c>: same ids in the same order, pages no larger.</summary>
     public int RecrawlLimit { get; init; } = 3;
 
     /// <summary>Texts of non-public content: none may appear in any string of any answer or in file content.</summary>
     public IReadOnlyCollection<string> ForbiddenTexts { get; init; } = [];
 
-    /// <summary>URLs of non-public objects: none may be referenced anywhere, and each must answer 404.</summary>
+    /// <summary>URLs of non-public objects: none may be referenced anywhere, and each (a sample, see above) must answer 404.</summary>
     public IReadOnlyCollection<string> ForbiddenUrls { get; init; } = [];
 }

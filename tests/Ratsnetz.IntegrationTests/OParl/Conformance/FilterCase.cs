@@ -14,11 +14,25 @@ public sealed record FilterCase(string Name, IReadOnlyDictionary<string, string>
     /// plus omit_internal=true. The boundary is written with a +01:00 offset so the '+' must survive URL encoding.
     /// </summary>
     /// <param name="limit">Also passed with every case (a large data set is walked in fewer pages).</param>
-    public static IReadOnlyList<FilterCase> Around(DateTimeOffset boundary, int? limit = null)
+    /// <param name="omitInternal">
+    /// Also passed with every case: the date filters combined with omit_internal=true, which spares a large data set
+    /// the embedded objects the filter checks do not look at.
+    /// </param>
+    public static IReadOnlyList<FilterCase> Around(DateTimeOffset boundary, int? limit = null, bool omitInternal = false)
     {
         // Fractional seconds only when the boundary has them (F omits trailing zeros and then the point).
         var at = boundary.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
-        var extra = limit is { } l ? [("limit", l.ToString(CultureInfo.InvariantCulture))] : Array.Empty<(string, string)>();
+        var extra = new List<(string, string)>();
+        if (limit is { } l)
+        {
+            extra.Add(("limit", l.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (omitInternal)
+        {
+            extra.Add(("omit_internal", "true"));
+        }
+
         return
         [
             new("created_since", Of(extra, ("created_since", at)), e => e.Created >= boundary),
@@ -26,10 +40,10 @@ public sealed record FilterCase(string Name, IReadOnlyDictionary<string, string>
             new("modified_since", Of(extra, ("modified_since", at)), e => e.Modified >= boundary),
             new("modified_until", Of(extra, ("modified_until", at)), e => e.Modified <= boundary),
             new("created_until+modified_since", Of(extra, ("created_until", at), ("modified_since", at)), e => e.Created <= boundary && e.Modified >= boundary),
-            new("omit_internal", Of(extra, ("omit_internal", "true")), _ => true),
+            new("omit_internal", Of([.. extra.Where(e => e.Item1 != "omit_internal")], ("omit_internal", "true")), _ => true),
         ];
     }
 
-    private static Dictionary<string, string> Of((string Key, string Value)[] extra, params (string Key, string Value)[] parameters) =>
+    private static Dictionary<string, string> Of(IEnumerable<(string Key, string Value)> extra, params (string Key, string Value)[] parameters) =>
         extra.Concat(parameters).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 }

@@ -45,14 +45,12 @@ public sealed partial class OParlCrawler
     /// </summary>
     private async Task CheckUnfetchedReferencesAsync(CancellationToken cancellationToken)
     {
-        foreach (var (target, referrer) in References)
+        var unknown = References.Where(r => !Fetched.ContainsKey(r.Key) && !KnownIds.ContainsKey(r.Key) && !_scheduled.ContainsKey("o " + r.Key)).ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(unknown, parallel, async (reference, ct) =>
         {
-            if (Fetched.ContainsKey(target) || KnownIds.ContainsKey(target) || _scheduled.ContainsKey("o " + target))
-            {
-                continue;
-            }
-
-            var fetched = await _http.GetJsonAsync(target, cancellationToken);
+            var (target, referrer) = reference;
+            var fetched = await _http.GetJsonAsync(target, ct);
             if (fetched?.Json is not JsonObject value || ObjectRules.IdOf(value) != target)
             {
                 Violations.Add(referrer, Conformance.Rules.Reference, $"{target} is in no list, embedded nowhere and does not answer with itself");
@@ -66,19 +64,21 @@ public sealed partial class OParlCrawler
                     ReferencesToDeleted.TryAdd(target, referrer);
                 }
             }
-        }
+        });
     }
 
+    /// <summary>Non-public objects answer 404 (a sample of them under sampling; none may be linked, which the scan checks for all).</summary>
     private async Task CheckForbiddenUrlsAsync(CancellationToken cancellationToken)
     {
-        foreach (var url in _options.ForbiddenUrls)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(_options.ForbiddenUrls.Where(url => Sampled(url, null)), parallel, async (url, ct) =>
         {
-            using var response = await _http.GetAsync(url, cancellationToken);
+            using var response = await _http.GetAsync(url, ct);
             if (response.StatusCode != HttpStatusCode.NotFound)
             {
                 Violations.Add(url, Conformance.Rules.NonPublic, $"a non-public object answers {(int)response.StatusCode} instead of 404");
             }
-        }
+        });
     }
 
     /// <summary>No string of an answer may contain a non-public text or name a non-public object's URL.</summary>

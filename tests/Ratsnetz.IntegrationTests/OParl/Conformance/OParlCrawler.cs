@@ -72,11 +72,17 @@ public sealed partial class OParlCrawler
     public async Task RunAsync(string systemUrl, CancellationToken cancellationToken = default)
     {
         ScheduleObject(systemUrl);
+        var listParameters = new Dictionary<string, string>();
+        if (_options.ListLimit is { } listLimit)
+        {
+            listParameters["limit"] = listLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = cancellationToken };
         while (!_objectQueue.IsEmpty || !_listQueue.IsEmpty || !_fileQueue.IsEmpty)
         {
             await Parallel.ForEachAsync(Drain(_listQueue), parallel, async (list, ct) =>
-                Lists[list.Url] = await _lists.CrawlAsync(list.Url, list.ItemType, new Dictionary<string, string>(), (page, items) => InspectPageAsync(page, items, ct), ct));
+                Lists[list.Url] = await _lists.CrawlAsync(list.Url, list.ItemType, listParameters, (page, items) => InspectPageAsync(page, items, ct), ct));
             await Parallel.ForEachAsync(Drain(_objectQueue), parallel, async (url, ct) => await FetchObjectAsync(url, ct));
             await Parallel.ForEachAsync(Drain(_fileQueue), parallel, async (file, ct) =>
             {
