@@ -32,11 +32,10 @@ internal sealed class AgendaItemResource : OParlResource<AgendaItem, AgendaItemM
 
     public static async Task<ILookup<int, AgendaItemModel>> ForMeetingsAsync(OParlContext context, IReadOnlyList<int> meetingIds, CancellationToken cancellationToken)
     {
-        var ids = await context.Db.AgendaItems.AsNoTracking()
-            .Where(i => i.IsPublic && !i.Deleted && meetingIds.Contains(i.MeetingId))
-            .Select(i => i.Id)
-            .ToListAsync(cancellationToken);
-        var items = await LoadModelsAsync(context, ids, cancellationToken);
+        // A page of meetings holds about 1,100 items: they are selected by their meetings inside each query rather
+        // than by a list of their ids, which would make every query carry a thousand parameters.
+        var scope = context.Db.AgendaItems.Where(i => i.IsPublic && !i.Deleted && meetingIds.Contains(i.MeetingId));
+        var items = await LoadModelsAsync(context, scope, cancellationToken);
         return items.Values.OrderBy(i => i.Order).ThenBy(i => i.Id).ToLookup(i => i.MeetingId);
     }
 
@@ -76,35 +75,38 @@ internal sealed class AgendaItemResource : OParlResource<AgendaItem, AgendaItemM
         select item;
 
     protected override Task<IReadOnlyDictionary<int, AgendaItemModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
-        LoadModelsAsync(context, ids, cancellationToken);
+        LoadModelsAsync(context, context.Db.AgendaItems.Where(i => ids.Contains(i.Id)), cancellationToken);
 
     protected override void Write(OParlContext context, AgendaItemModel model) => WriteEmbedded(context, model);
 
-    private static async Task<IReadOnlyDictionary<int, AgendaItemModel>> LoadModelsAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<int, AgendaItemModel>> LoadModelsAsync(OParlContext context, IQueryable<AgendaItem> scope, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0)
+        var db = context.Db;
+        var items = await scope.AsNoTracking()
+            .Select(i => new AgendaItemModel(i.Id, i.Created, i.Modified, i.MeetingId, i.Number, i.Order, i.Title, i.ResolutionText, i.Votes, i.Outcome, i.ResultText))
+            .ToListAsync(cancellationToken);
+        if (items.Count == 0)
         {
             return new Dictionary<int, AgendaItemModel>();
         }
 
-        var db = context.Db;
-        var items = await db.AgendaItems.AsNoTracking().Where(i => ids.Contains(i.Id))
-            .Select(i => new AgendaItemModel(i.Id, i.Created, i.Modified, i.MeetingId, i.Number, i.Order, i.Title, i.ResolutionText, i.Votes, i.Outcome, i.ResultText))
-            .ToListAsync(cancellationToken);
-        var consultations = await db.Consultations.AsNoTracking()
-            .Where(c => !c.Deleted && c.AgendaItemId != null && ids.Contains(c.AgendaItemId.Value)
-                && db.Papers.Any(p => p.Id == c.PaperId && p.IsPublic))
-            .Select(c => new { ItemId = c.AgendaItemId!.Value, c.Id })
-            .ToListAsync(cancellationToken);
+        var itemIds = scope.Select(i => i.Id);
+        var consultations = (await db.Consultations.AsNoTracking()
+                .Where(c => !c.Deleted && c.AgendaItemId != null && itemIds.Contains(c.AgendaItemId.Value)
+                    && db.Papers.Any(p => p.Id == c.PaperId && p.IsPublic))
+                .Select(c => new { ItemId = c.AgendaItemId!.Value, c.Id })
+                .ToListAsync(cancellationToken))
+            .GroupBy(c => c.ItemId)
+            .ToDictionary(g => g.Key, g => g.Min(c => c.Id));
         var contributions = (await db.Contributions.AsNoTracking()
-                .Where(c => !c.Deleted && ids.Contains(c.AgendaItemId))
+                .Where(c => !c.Deleted && itemIds.Contains(c.AgendaItemId))
                 .Select(c => new ContributionModel(c.AgendaItemId, c.PersonId, c.Order, c.Note))
                 .ToListAsync(cancellationToken))
             .OrderBy(c => c.Order).ToLookup(c => c.AgendaItemId);
-        var files = context.OmitInternal ? null : await FileResource.ForAgendaItemsAsync(db, ids, cancellationToken);
+        var files = context.OmitInternal ? null : await FileResource.ForAgendaItemsAsync(db, itemIds, cancellationToken);
         return items.ToDictionary(i => i.Id, i => i with
         {
-            ConsultationId = consultations.Where(c => c.ItemId == i.Id).Select(c => (int?)c.Id).Min(),
+            ConsultationId = consultations.TryGetValue(i.Id, out var consultationId) ? consultationId : null,
             Files = files?[i.Id].ToList() ?? [],
             Contributions = contributions[i.Id].ToList(),
         });

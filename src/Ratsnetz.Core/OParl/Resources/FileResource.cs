@@ -30,7 +30,7 @@ internal sealed class FileResource : OParlResource<StoredFile, FileModel>
         return files.OrderBy(f => f.Id).ToLookup(f => f.PaperId!.Value);
     }
 
-    public static async Task<ILookup<int, FileModel>> ForAgendaItemsAsync(AppDbContext db, IReadOnlyList<int> itemIds, CancellationToken cancellationToken)
+    public static async Task<ILookup<int, FileModel>> ForAgendaItemsAsync(AppDbContext db, IQueryable<int> itemIds, CancellationToken cancellationToken)
     {
         var files = await Project(Public(db).AsNoTracking().Where(f => !f.Deleted && f.AgendaItemId != null && itemIds.Contains(f.AgendaItemId.Value)))
             .ToListAsync(cancellationToken);
@@ -40,10 +40,12 @@ internal sealed class FileResource : OParlResource<StoredFile, FileModel>
     /// <summary>Files of the meeting itself (invitation, minutes, …), not those of its agenda items.</summary>
     public static async Task<ILookup<int, FileModel>> ForMeetingsAsync(AppDbContext db, IReadOnlyList<int> meetingIds, CancellationToken cancellationToken)
     {
+        // "No agenda item" is filtered here, not in SQL: SQLite would otherwise walk the agenda_item_id index over
+        // every file without one (all paper files) instead of seeking the meetings' files.
         var files = await Project(Public(db).AsNoTracking()
-                .Where(f => !f.Deleted && f.AgendaItemId == null && f.MeetingId != null && meetingIds.Contains(f.MeetingId.Value)))
+                .Where(f => !f.Deleted && f.MeetingId != null && meetingIds.Contains(f.MeetingId.Value)))
             .ToListAsync(cancellationToken);
-        return files.OrderBy(f => f.Id).ToLookup(f => f.MeetingId!.Value);
+        return files.Where(f => f.AgendaItemId == null).OrderBy(f => f.Id).ToLookup(f => f.MeetingId!.Value);
     }
 
     public static void WriteEmbedded(OParlContext context, FileModel file, string? name = null)
