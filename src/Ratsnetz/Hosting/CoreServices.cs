@@ -20,6 +20,10 @@ public static class CoreServices
         services.TryAddSingleton<Documents.Extraction.TextDocumentExtractor>();
         CouncilQueries.Register(services);
         services.AddScoped<OParl.OParlApi>();
+        // The mirror for front doors other than the CLI (which passes its own concurrency and timeout per run).
+        services.TryAddSingleton(new Import.OParl.OParlClientOptions());
+        services.AddHttpClient<Import.OParl.OParlClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddScoped<Import.OParl.MirrorOParlSystemHandler>();
         Import.Review.ReviewHandlers.Register(services);
         Import.Uploads.UploadHandlers.Register(services);
         return services;
