@@ -9,7 +9,17 @@ public sealed partial class Meeting
     /// Appends an item to the public or non-public part. Numbers are unique within a part (both parts usually
     /// start at 1), so an item is identified by part and number.
     /// </summary>
-    public Result<AgendaItem> AddAgendaItem(string? number, bool isPublic, string title)
+    public Result<AgendaItem> AddAgendaItem(string? number, bool isPublic, string title) =>
+        AppendAgendaItem(number, isPublic, title, whileCancelled: false);
+
+    /// <summary>
+    /// Records an item of an agenda that was published before the meeting was called off, as another council system
+    /// reports it. Planning a cancelled meeting stays forbidden; keeping what its invitation said is not planning.
+    /// </summary>
+    public Result<AgendaItem> RecordPublishedAgendaItem(string? number, bool isPublic, string title) =>
+        AppendAgendaItem(number, isPublic, title, whileCancelled: true);
+
+    private Result<AgendaItem> AppendAgendaItem(string? number, bool isPublic, string title, bool whileCancelled)
     {
         var cleanTitle = Text.Clean(title);
         if (cleanTitle is null)
@@ -23,7 +33,7 @@ public sealed partial class Meeting
             return new ConflictError("agenda.duplicate_number", $"Item {cleanNumber} already exists in this part of the agenda.");
         }
 
-        if (State == MeetingState.Cancelled)
+        if (State == MeetingState.Cancelled && !whileCancelled)
         {
             return new ConflictError("agenda.meeting_cancelled", "A cancelled meeting's agenda cannot change.");
         }

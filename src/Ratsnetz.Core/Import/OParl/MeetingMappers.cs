@@ -133,8 +133,9 @@ internal sealed class AgendaItemMapper : RemoteMapper
             }
 
             var isPublic = json.Flag("public") ?? true;
-            var added = meeting.AddAgendaItem(number, isPublic, title);
-            added = added.IsError && number is not null ? meeting.AddAgendaItem(null, isPublic, title) : added;
+            // The source published this agenda; a meeting it later called off keeps it (it arrives cancelled first).
+            var added = meeting.RecordPublishedAgendaItem(number, isPublic, title);
+            added = added.IsError && number is not null ? meeting.RecordPublishedAgendaItem(null, isPublic, title) : added;
             if (added.IsError)
             {
                 return Applied.Fail(added.Error!.Code);

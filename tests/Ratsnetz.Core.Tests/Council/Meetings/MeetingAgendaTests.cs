@@ -54,4 +54,18 @@ public sealed class MeetingAgendaTests
         Assert.True(meeting.AddAgendaItem(null, true, "Integrationskonzept").IsSuccess);
         Assert.True(meeting.AddAgendaItem(null, true, "Kommunales Integrationsmanagement").IsSuccess);
     }
+
+    [Fact]
+    public void A_cancelled_meeting_cannot_be_planned_but_keeps_the_agenda_it_was_invited_with()
+    {
+        var meeting = Meeting.Create(1, new DateOnly(2024, 5, 7)).Value;
+        meeting.Cancel().ThrowIfError();
+
+        var planned = meeting.AddAgendaItem("1", true, "Sprachkurse");
+        var recorded = meeting.RecordPublishedAgendaItem("1", true, "Sprachkurse");
+
+        Assert.Equal("agenda.meeting_cancelled", planned.Error?.Code);
+        Assert.True(recorded.IsSuccess);
+        Assert.Equal("agenda.duplicate_number", meeting.RecordPublishedAgendaItem("1", true, "Noch einmal").Error?.Code);
+    }
 }
