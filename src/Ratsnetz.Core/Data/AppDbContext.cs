@@ -61,16 +61,45 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public DbSet<Import.Uploads.PendingUpload> PendingUploads => Set<Import.Uploads.PendingUpload>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampTimes();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public DbSet<OParl.Documents.StoredOParlDocument> OParlDocuments => Set<OParl.Documents.StoredOParlDocument>();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    // Everything in Ratsnetz saves asynchronously; the synchronous path exists for EF tooling and takes the same route.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Stamps created/modified and, in the same transaction as the change, marks the stored OParl documents that show
+    /// a changed council record as outdated (ADR 0011), so the API never serves an older state after a commit.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampTimes();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changes = OParl.Documents.OParlChangeSet.Capture(ChangeTracker);
+        if (changes is null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var affected = await changes.AffectedAsync(this, cancellationToken);
+            await OParl.Documents.OParlDocumentStore.BumpAsync(this, affected, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return count;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

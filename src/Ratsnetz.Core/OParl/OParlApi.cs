@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Ratsnetz.Common;
 using Ratsnetz.Data;
 using Ratsnetz.OParl.Resources;
@@ -17,14 +18,16 @@ public sealed record OParlDocument(byte[] Json)
 /// The OParl 1.1 API as a Core use case: the HTTP front door only maps URLs to these calls. Everything here is
 /// anonymous and public; non-public content is invisible by construction (see the resources).
 /// </summary>
-public sealed class OParlApi(AppDbContext db, TimeProvider clock)
+public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlApi> logger)
 {
-    private static readonly Dictionary<string, IOParlResource> Resources = new IOParlResource[]
+    internal static readonly IReadOnlyList<IOParlResource> All = new IOParlResource[]
     {
         new BodyResource(), new LegislativeTermResource(), new OrganizationResource(), new PersonResource(),
         new MembershipResource(), new MeetingResource(), new AgendaItemResource(), new PaperResource(),
         new ConsultationResource(), new FileResource(), new LocationResource(),
-    }.ToDictionary(r => r.Segment, StringComparer.Ordinal);
+    };
+
+    private static readonly Dictionary<string, IOParlResource> Resources = All.ToDictionary(r => r.Segment, StringComparer.Ordinal);
 
     public async Task<OParlDocument> GetSystemAsync(OParlUrls urls, CancellationToken cancellationToken)
     {
@@ -54,14 +57,14 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock)
         }
 
         using var writer = new OParlJsonWriter(urls);
-        var found = await resource.WriteObjectAsync(new OParlContext(db, writer, OmitInternal: false), id, cancellationToken);
+        var found = await resource.WriteObjectAsync(Context(writer, omitInternal: false), id, cancellationToken);
         return found ? new OParlDocument(writer.ToArray()) : NotFound();
     }
 
     public async Task<Result<OParlDocument>> GetBodiesAsync(OParlUrls urls, OParlListRequest request, CancellationToken cancellationToken)
     {
         using var writer = new OParlJsonWriter(urls);
-        await Resources[OParlSegments.Bodies].WriteListAsync(new OParlContext(db, writer, request.OmitInternal), 0, request, urls.Bodies, cancellationToken);
+        await Resources[OParlSegments.Bodies].WriteListAsync(Context(writer, request.OmitInternal), 0, request, urls.Bodies, cancellationToken);
         return new OParlDocument(writer.ToArray());
     }
 
@@ -74,7 +77,7 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock)
         }
 
         using var writer = new OParlJsonWriter(urls);
-        await resource.WriteListAsync(new OParlContext(db, writer, request.OmitInternal), bodyId, request, urls.BodyList(bodyId, segment), cancellationToken);
+        await resource.WriteListAsync(Context(writer, request.OmitInternal), bodyId, request, urls.BodyList(bodyId, segment), cancellationToken);
         return new OParlDocument(writer.ToArray());
     }
 
@@ -92,6 +95,9 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock)
 
         return new OParlFileContent(file.FileName, file.MediaType, file.Data);
     }
+
+    private OParlContext Context(OParlJsonWriter writer, bool omitInternal) =>
+        new(db, writer, omitInternal) { UseStoredDocuments = !omitInternal, Logger = logger };
 
     private static NotFoundError NotFound() => new("oparl.not_found", "There is no such OParl object.");
 }

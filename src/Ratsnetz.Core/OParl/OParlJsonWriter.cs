@@ -15,6 +15,8 @@ public sealed class OParlJsonWriter : IDisposable
 
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private readonly Utf8JsonWriter _json;
+    private byte[]? _encodedBase;
+    private ArrayBufferWriter<byte>? _fragment;
 
     public OParlJsonWriter(OParlUrls urls)
     {
@@ -61,7 +63,7 @@ public sealed class OParlJsonWriter : IDisposable
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            _json.WriteString(name, value);
+            _json.WriteString(name, WithoutMarker(value));
         }
     }
 
@@ -100,7 +102,7 @@ public sealed class OParlJsonWriter : IDisposable
         _json.WriteStartArray(name);
         foreach (var value in present)
         {
-            _json.WriteStringValue(value);
+            _json.WriteStringValue(WithoutMarker(value!));
         }
 
         _json.WriteEndArray();
@@ -116,6 +118,29 @@ public sealed class OParlJsonWriter : IDisposable
         _json.WriteEndObject();
     }
 
+    /// <summary>
+    /// Writes a stored document (<see cref="Documents.OParlDocumentFormat"/>) as the next value, with this answer's
+    /// base URL in place of the marker.
+    /// </summary>
+    public void Fragment(ReadOnlySpan<byte> stored)
+    {
+        _encodedBase ??= Documents.OParlDocumentFormat.EncodeBase(Urls.Base);
+        var marker = Documents.OParlDocumentFormat.BaseMarker;
+        _fragment ??= new ArrayBufferWriter<byte>(stored.Length + 4096);
+        _fragment.ResetWrittenCount();
+        var rest = stored;
+        int at;
+        while ((at = rest.IndexOf(marker)) >= 0)
+        {
+            _fragment.Write(rest[..at]);
+            _fragment.Write(_encodedBase);
+            rest = rest[(at + marker.Length)..];
+        }
+
+        _fragment.Write(rest);
+        _json.WriteRawValue(_fragment.WrittenSpan, skipInputValidation: true);
+    }
+
     public byte[] ToArray()
     {
         _json.Flush();
@@ -123,4 +148,19 @@ public sealed class OParlJsonWriter : IDisposable
     }
 
     public void Dispose() => _json.Dispose();
+
+    // The marker of stored documents' URLs must never come from data; a U+0001 in a text carries no meaning anyway.
+    // Values built by OParlUrls start with the marker and a slash and are kept as they are.
+    private string WithoutMarker(string value)
+    {
+        var marker = Documents.OParlDocumentFormat.BaseMarkerText[0];
+        var at = value.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0 || (at == 0 && ReferenceEquals(Urls, Documents.OParlDocumentFormat.MarkerUrls) && value.Length > 1 && value[1] == '/'
+            && value.IndexOf(marker, 1) < 0))
+        {
+            return value;
+        }
+
+        return value.Replace(Documents.OParlDocumentFormat.BaseMarkerText, string.Empty, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ratsnetz.Common;
 using Ratsnetz.Data;
+using Ratsnetz.OParl.Documents;
 
 namespace Ratsnetz.OParl;
 
@@ -14,7 +15,13 @@ internal interface IOParlResource
 
     /// <summary>Writes one list page of the body's objects; false when the body does not exist.</summary>
     Task WriteListAsync(OParlContext context, int bodyId, OParlListRequest request, string listUrl, CancellationToken cancellationToken);
+
+    /// <summary>Renders and stores the documents of live objects after <paramref name="after"/>; the last id done, or null at the end.</summary>
+    Task<OParlRenderBatch> RenderBatchAsync(OParlContext context, int after, int size, bool verify, CancellationToken cancellationToken);
 }
+
+/// <summary>What one batch of <c>ratsnetz oparl render</c> did.</summary>
+internal sealed record OParlRenderBatch(int? LastId, int Objects, int Rendered, IReadOnlyList<int> Outdated);
 
 /// <summary>
 /// The shared mechanics: visibility first (non-public objects do not exist for the API), then keyset paging in id
@@ -27,6 +34,8 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
     public abstract string Segment { get; }
 
     protected abstract string Type { get; }
+
+    protected abstract OParlDocumentKind Kind { get; }
 
     /// <summary>All objects of the type the public may see, deleted ones included.</summary>
     protected abstract IQueryable<TEntity> Reachable(AppDbContext db);
@@ -53,6 +62,18 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
             return true;
         }
 
+        if (context.UseStoredDocuments)
+        {
+            var documents = await DocumentsAsync(context, [row.Id], cancellationToken);
+            if (!documents.TryGetValue(row.Id, out var document))
+            {
+                return false;
+            }
+
+            context.Writer.Fragment(document);
+            return true;
+        }
+
         var models = await LoadAsync(context, [row.Id], cancellationToken);
         if (!models.TryGetValue(row.Id, out var model))
         {
@@ -75,7 +96,16 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
         }
 
         var live = rows.Where(r => !r.Deleted).Select(r => r.Id).ToList();
-        var models = live.Count == 0 ? new Dictionary<int, TModel>() : await LoadAsync(context, live, cancellationToken);
+        var documents = new Dictionary<int, byte[]>();
+        IReadOnlyDictionary<int, TModel> models = new Dictionary<int, TModel>();
+        if (live.Count > 0 && context.UseStoredDocuments)
+        {
+            documents = await DocumentsAsync(context, live, cancellationToken);
+        }
+        else if (live.Count > 0)
+        {
+            models = await LoadAsync(context, live, cancellationToken);
+        }
 
         var writer = context.Writer;
         writer.StartObject();
@@ -86,6 +116,10 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
             {
                 writer.Deleted(context.Urls.Of(Segment, row.Id), Type, row.Created, row.Modified);
             }
+            else if (documents.TryGetValue(row.Id, out var document))
+            {
+                writer.Fragment(document);
+            }
             else if (models.TryGetValue(row.Id, out var model))
             {
                 Write(context, model);
@@ -95,6 +129,93 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
         writer.EndArray();
         OParlPaging.Write(writer, listUrl, request, rows.Count == 0 ? request.After : rows[^1].Id, hasNext);
         writer.EndObject();
+    }
+
+    public async Task<OParlRenderBatch> RenderBatchAsync(OParlContext context, int after, int size, bool verify, CancellationToken cancellationToken)
+    {
+        var ids = await Reachable(context.Db).AsNoTracking()
+            .Where(e => !e.Deleted && e.Id > after)
+            .OrderBy(e => e.Id)
+            .Select(e => e.Id)
+            .Take(size)
+            .ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return new OParlRenderBatch(null, 0, 0, []);
+        }
+
+        var stored = await OParlDocumentStore.LoadAsync(context.Db, Kind, ids, cancellationToken);
+        var missing = ids.Count(id => !stored.TryGetValue(id, out var document) || document.Json is null);
+        var outdated = new List<int>();
+        if (verify)
+        {
+            // A stored document that differs from a fresh rendering means a change that did not mark it outdated.
+            var models = await LoadAsync(context, ids, cancellationToken);
+            foreach (var (id, model) in models)
+            {
+                if (stored.TryGetValue(id, out var document) && document.Json is { } json && !json.AsSpan().SequenceEqual(Render(context, model)))
+                {
+                    outdated.Add(id);
+                }
+            }
+        }
+
+        if (outdated.Count > 0)
+        {
+            await OParlDocumentStore.BumpAsync(context.Db, outdated.Select(id => new OParlDocumentKey(Kind, id)).ToList(), cancellationToken);
+        }
+
+        await DocumentsAsync(context, ids, cancellationToken);
+        return new OParlRenderBatch(ids[^1], ids.Count, missing, outdated);
+    }
+
+    /// <summary>
+    /// The stored documents of these live objects; those missing or outdated are rendered now and stored for the
+    /// next request. The generations are read before the objects, which is what makes storing them safe.
+    /// </summary>
+    private async Task<Dictionary<int, byte[]>> DocumentsAsync(OParlContext context, List<int> ids, CancellationToken cancellationToken)
+    {
+        var stored = await OParlDocumentStore.LoadAsync(context.Db, Kind, ids, cancellationToken);
+        var result = new Dictionary<int, byte[]>(ids.Count);
+        var missing = new List<int>();
+        foreach (var id in ids)
+        {
+            if (stored.TryGetValue(id, out var document) && document.Json is { } json)
+            {
+                result[id] = json;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return result;
+        }
+
+        var models = await LoadAsync(context, missing, cancellationToken);
+        var rendered = new List<(int Id, long Generation, byte[] Json)>(missing.Count);
+        foreach (var id in missing)
+        {
+            if (models.TryGetValue(id, out var model))
+            {
+                var json = Render(context, model);
+                result[id] = json;
+                rendered.Add((id, stored.TryGetValue(id, out var seen) ? seen.Generation : 0, json));
+            }
+        }
+
+        await OParlDocumentStore.SaveAsync(context.Db, Kind, rendered, context.Logger, cancellationToken);
+        return result;
+    }
+
+    private byte[] Render(OParlContext context, TModel model)
+    {
+        using var writer = new OParlJsonWriter(OParlDocumentFormat.MarkerUrls);
+        Write(context with { Writer = writer }, model);
+        return writer.ToArray();
     }
 
     private static IQueryable<TEntity> Filter(IQueryable<TEntity> query, OParlListRequest request)

@@ -11,6 +11,9 @@ public sealed class OParlUrls(string baseUrl)
     private readonly string _api = baseUrl.TrimEnd('/') + Root;
     private readonly string _portal = baseUrl.TrimEnd('/');
 
+    /// <summary>Scheme, host and path base without a trailing slash.</summary>
+    public string Base => _portal;
+
     public string System => _api + "/system";
 
     public string Bodies => _api + "/bodies";

@@ -20,6 +20,7 @@ public static class CoreServices
         services.TryAddSingleton<Documents.Extraction.TextDocumentExtractor>();
         CouncilQueries.Register(services);
         services.AddScoped<OParl.OParlApi>();
+        services.AddScoped<OParl.Documents.RenderOParlDocumentsHandler>();
         // The mirror for front doors other than the CLI (which passes its own concurrency and timeout per run).
         services.TryAddSingleton(new Import.OParl.OParlClientOptions());
         services.AddHttpClient<Import.OParl.OParlClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);

@@ -30,6 +30,8 @@ internal sealed class AgendaItemResource : OParlResource<AgendaItem, AgendaItemM
 
     protected override string Type => OParlTypes.AgendaItem;
 
+    protected override Documents.OParlDocumentKind Kind => Documents.OParlDocumentKind.AgendaItem;
+
     public static async Task<ILookup<int, AgendaItemModel>> ForMeetingsAsync(OParlContext context, IReadOnlyList<int> meetingIds, CancellationToken cancellationToken)
     {
         // A page of meetings holds about 1,100 items: they are selected by their meetings inside each query rather

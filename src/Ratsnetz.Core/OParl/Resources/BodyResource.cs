@@ -16,6 +16,8 @@ internal sealed class BodyResource : OParlResource<Body, BodyModel>
 
     protected override string Type => OParlTypes.Body;
 
+    protected override Documents.OParlDocumentKind Kind => Documents.OParlDocumentKind.Body;
+
     protected override IQueryable<Body> Reachable(AppDbContext db) => db.Bodies;
 
     /// <summary>The list of bodies is the system's, not a body's: every body is in it.</summary>

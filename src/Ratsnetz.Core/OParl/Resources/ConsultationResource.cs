@@ -15,6 +15,8 @@ internal sealed class ConsultationResource : OParlResource<Consultation, Consult
 
     protected override string Type => OParlTypes.Consultation;
 
+    protected override Documents.OParlDocumentKind Kind => Documents.OParlDocumentKind.Consultation;
+
     public static async Task<ILookup<int, ConsultationModel>> ForPapersAsync(AppDbContext db, IReadOnlyList<int> paperIds, CancellationToken cancellationToken)
     {
         var consultations = await Project(db, db.Consultations.AsNoTracking().Where(c => !c.Deleted && paperIds.Contains(c.PaperId)))

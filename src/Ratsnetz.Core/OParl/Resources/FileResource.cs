@@ -18,6 +18,8 @@ internal sealed class FileResource : OParlResource<StoredFile, FileModel>
 
     protected override string Type => OParlTypes.File;
 
+    protected override Documents.OParlDocumentKind Kind => Documents.OParlDocumentKind.File;
+
     public static IQueryable<StoredFile> Public(AppDbContext db) => db.Files
         .Where(f => f.IsPublic)
         .Where(f => f.PaperId == null || db.Papers.Any(p => p.Id == f.PaperId && p.IsPublic))

@@ -12,6 +12,8 @@ internal sealed class LegislativeTermResource : OParlResource<LegislativeTerm, L
 
     protected override string Type => OParlTypes.LegislativeTerm;
 
+    protected override Documents.OParlDocumentKind Kind => Documents.OParlDocumentKind.LegislativeTerm;
+
     public static async Task<ILookup<int, LegislativeTermModel>> ForBodiesAsync(AppDbContext db, IReadOnlyList<int> bodyIds, CancellationToken cancellationToken)
     {
         var terms = await Project(db.LegislativeTerms.AsNoTracking().Where(t => !t.Deleted && bodyIds.Contains(t.BodyId)))

@@ -13,6 +13,8 @@ internal sealed class LocationResource : OParlResource<Location, LocationModel>
 
     protected override string Type => OParlTypes.Location;
 
+    protected override Documents.OParlDocumentKind Kind => Documents.OParlDocumentKind.Location;
+
     public static async Task<IReadOnlyDictionary<int, LocationModel>> ByIdsAsync(AppDbContext db, IEnumerable<int?> ids, CancellationToken cancellationToken)
     {
         var wanted = ids.OfType<int>().Distinct().ToList();

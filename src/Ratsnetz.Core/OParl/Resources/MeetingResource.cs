@@ -37,6 +37,8 @@ internal sealed class MeetingResource : OParlResource<Meeting, MeetingModel>
 
     protected override string Type => OParlTypes.Meeting;
 
+    protected override Documents.OParlDocumentKind Kind => Documents.OParlDocumentKind.Meeting;
+
     protected override IQueryable<Meeting> Reachable(AppDbContext db) => db.Meetings;
 
     protected override IQueryable<Meeting> InBody(AppDbContext db, int bodyId) =>

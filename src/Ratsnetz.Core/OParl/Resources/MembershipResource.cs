@@ -14,6 +14,8 @@ internal sealed class MembershipResource : OParlResource<Membership, MembershipM
 
     protected override string Type => OParlTypes.Membership;
 
+    protected override Documents.OParlDocumentKind Kind => Documents.OParlDocumentKind.Membership;
+
     public static async Task<ILookup<int, MembershipModel>> ForPeopleAsync(AppDbContext db, IReadOnlyList<int> personIds, CancellationToken cancellationToken)
     {
         var memberships = await Project(db.Memberships.AsNoTracking().Where(m => !m.Deleted && personIds.Contains(m.PersonId)))

@@ -19,6 +19,8 @@ internal sealed class OrganizationResource : OParlResource<Organization, Organiz
 
     protected override string Type => OParlTypes.Organization;
 
+    protected override Documents.OParlDocumentKind Kind => Documents.OParlDocumentKind.Organization;
+
     protected override IQueryable<Organization> Reachable(AppDbContext db) => db.Organizations;
 
     protected override IQueryable<Organization> InBody(AppDbContext db, int bodyId) => db.Organizations.Where(o => o.BodyId == bodyId);

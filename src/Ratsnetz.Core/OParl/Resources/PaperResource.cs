@@ -26,6 +26,8 @@ internal sealed class PaperResource : OParlResource<Paper, PaperModel>
 
     protected override string Type => OParlTypes.Paper;
 
+    protected override Documents.OParlDocumentKind Kind => Documents.OParlDocumentKind.Paper;
+
     protected override IQueryable<Paper> Reachable(AppDbContext db) => db.Papers.Where(p => p.IsPublic);
 
     protected override IQueryable<Paper> InBody(AppDbContext db, int bodyId) => db.Papers.Where(p => p.IsPublic && p.BodyId == bodyId);

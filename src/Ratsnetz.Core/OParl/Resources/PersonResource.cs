@@ -16,6 +16,8 @@ internal sealed class PersonResource : OParlResource<Person, PersonModel>
 
     protected override string Type => OParlTypes.Person;
 
+    protected override Documents.OParlDocumentKind Kind => Documents.OParlDocumentKind.Person;
+
     protected override IQueryable<Person> Reachable(AppDbContext db) => db.People;
 
     protected override IQueryable<Person> InBody(AppDbContext db, int bodyId) => db.People.Where(p => p.BodyId == bodyId);

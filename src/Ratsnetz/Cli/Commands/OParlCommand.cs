@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Ratsnetz.Data;
 using Ratsnetz.Data.Migrations;
 using Ratsnetz.Import.OParl;
+using Ratsnetz.OParl.Documents;
 
 namespace Ratsnetz.Cli.Commands;
 
@@ -29,8 +30,14 @@ internal static class OParlCommand
             new OParlClientOptions { Concurrency = Math.Clamp(parse.GetValue(concurrency), 1, 64), RequestTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))) },
             ct)));
 
-        var oparl = new Command("oparl", "OParl-Schnittstellen anderer Ratsinformationssysteme");
+        var verify = new Option<bool>("--verify") { Description = "Auch gespeicherte Dokumente neu erzeugen und Abweichungen melden" };
+        var render = new Command("render", "Erzeugt die gespeicherten JSON-Dokumente der OParl-Schnittstelle vorab (nach Massenimport oder Formatänderung)");
+        render.Options.Add(verify);
+        render.SetAction((parse, ct) => CommonOptions.RunAsync(() => RenderAsync(CommonOptions.Overrides(parse), parse.GetValue(verify), ct)));
+
+        var oparl = new Command("oparl", "OParl-Schnittstelle: Dokumente erzeugen, andere Ratsinformationssysteme spiegeln");
         oparl.Subcommands.Add(import);
+        oparl.Subcommands.Add(render);
         return oparl;
     }
 
@@ -59,6 +66,42 @@ internal static class OParlCommand
 
         Print(systemUrl, result.Value);
         return 0;
+    }
+
+    private static async Task<int> RenderAsync(Dictionary<string, string?> overrides, bool verify, CancellationToken ct)
+    {
+        using var host = CommonOptions.BuildToolHost(overrides);
+        await using var scope = host.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct);
+        var interactive = !Console.IsErrorRedirected;
+        var progress = new Progress<OParlRenderProgress>(p =>
+        {
+            if (interactive)
+            {
+                Console.Error.Write($"\r{p.Segment,-18} {p.Objects,10:N0} Objekte   ");
+            }
+        });
+        var summary = await services.GetRequiredService<RenderOParlDocumentsHandler>().HandleAsync(verify, progress, ct);
+        if (interactive)
+        {
+            Console.Error.Write($"\r{new string(' ', 40)}\r");
+        }
+
+        var culture = CultureInfo.GetCultureInfo("de-DE");
+        Console.WriteLine($"{"Liste",-18}{"Objekte",12}{"neu erzeugt",14}{(verify ? "veraltet" : string.Empty),10}");
+        foreach (var list in summary.Lists)
+        {
+            Console.WriteLine(string.Create(culture, $"{list.Segment,-18}{list.Objects,12:N0}{list.Rendered,14:N0}{(verify ? list.Outdated.ToString("N0", culture) : string.Empty),10}"));
+            if (list.Outdated > 0)
+            {
+                Console.WriteLine($"  veraltet u. a.: {string.Join(", ", list.OutdatedSample)}");
+            }
+        }
+
+        var total = summary.Lists.Sum(l => l.Objects);
+        Console.WriteLine(string.Create(culture, $"{total:N0} Dokumente in {summary.Elapsed.TotalSeconds:N1} s ({total / Math.Max(0.001, summary.Elapsed.TotalSeconds):N0} je Sekunde)"));
+        return verify && summary.Outdated > 0 ? 1 : 0;
     }
 
     private static void Print(string systemUrl, MirrorSummary summary)
