@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Ratsnetz.OParl.Documents;
+
+/// <summary>Stored documents carry a marker for the base URL; each answer puts its own base in its place.</summary>
+public sealed class StoredDocumentFormatTests
+{
+    [Fact]
+    public void A_stored_document_gets_the_base_url_of_the_answer_it_goes_into()
+    {
+        var stored = Render(w =>
+        {
+            w.StartObject();
+            w.Head(w.Urls.Of(OParlSegments.Papers, 7), OParlTypes.Paper);
+            w.Text("body", w.Urls.Of(OParlSegments.Bodies, 1));
+            w.Strings("originatorPerson", [w.Urls.Of(OParlSegments.People, 3)]);
+            w.Text("web", w.Urls.Web("/vorlagen/7"));
+            w.EndObject();
+        });
+
+        var answer = Write(new OParlUrls("https://ris.example.org/kamen/"), stored);
+
+        using var json = JsonDocument.Parse(answer);
+        var paper = json.RootElement.GetProperty("data")[0];
+        Assert.Equal("https://ris.example.org/kamen/oparl/v1/papers/7", paper.GetProperty("id").GetString());
+        Assert.Equal("https://ris.example.org/kamen/oparl/v1/bodies/1", paper.GetProperty("body").GetString());
+        Assert.Equal("https://ris.example.org/kamen/oparl/v1/people/3", paper.GetProperty("originatorPerson")[0].GetString());
+        Assert.Equal("https://ris.example.org/kamen/vorlagen/7", paper.GetProperty("web").GetString());
+    }
+
+    [Theory]
+    [InlineData("Beschluss\u0001 vom Rat", "Beschluss vom Rat")]
+    [InlineData("\u0001/oparl/v1/papers/1 \u0001", "/oparl/v1/papers/1 ")]
+    [InlineData("\u0001\u0001/x", "/x")]
+    public void The_marker_never_comes_from_data(string text, string expected)
+    {
+        var stored = Render(w =>
+        {
+            w.StartObject();
+            w.Text("name", text);
+            w.EndObject();
+        });
+
+        var answer = Write(new OParlUrls("http://a.example"), stored);
+
+        using var json = JsonDocument.Parse(answer);
+        Assert.Equal(expected, json.RootElement.GetProperty("data")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Several_stored_documents_form_a_valid_list()
+    {
+        var first = Render(w => { w.StartObject(); w.Text("id", w.Urls.Of(OParlSegments.Files, 1)); w.EndObject(); });
+        var second = Render(w => { w.StartObject(); w.Text("id", w.Urls.Of(OParlSegments.Files, 2)); w.EndObject(); });
+
+        var answer = Write(new OParlUrls("http://b.example"), first, second);
+
+        using var json = JsonDocument.Parse(answer);
+        Assert.Equal(["http://b.example/oparl/v1/files/1", "http://b.example/oparl/v1/files/2"],
+            json.RootElement.GetProperty("data").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+    }
+
+    private static byte[] Render(Action<OParlJsonWriter> write)
+    {
+        using var writer = new OParlJsonWriter(OParlDocumentFormat.MarkerUrls);
+        write(writer);
+        return writer.ToArray();
+    }
+
+    private static string Write(OParlUrls urls, params byte[][] documents)
+    {
+        using var writer = new OParlJsonWriter(urls);
+        writer.StartObject();
+        writer.StartArray("data");
+        foreach (var document in documents)
+        {
+            writer.Fragment(document);
+        }
+
+        writer.EndArray();
+        writer.EndObject();
+        return Encoding.UTF8.GetString(writer.ToArray());
+    }
+}
