@@ -16,8 +16,16 @@ public sealed class SqliteProvider : IDatabaseProvider
     public IReadOnlyList<MigrationScript> LoadMigrations() => MigrationScript.FromEmbeddedResources(typeof(SqliteProvider).Assembly);
 
     // SQLite allows one writer; a migration takes the write lock at its first statement, so no extra lock is needed.
-    public Task<IAsyncDisposable> LockForMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+    // Before migrating, the file is switched to write-ahead logging (a setting stored in the file, so once is enough):
+    // pages are read while an import or upload writes, instead of waiting for it.
+    public async Task<IAsyncDisposable> LockForMigrationAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL";
+        await command.ExecuteScalarAsync(cancellationToken);
+        return NoLock.Instance;
+    }
 
     public string? DescribeConnectionProblem(string connectionString)
     {

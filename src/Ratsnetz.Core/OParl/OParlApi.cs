@@ -7,11 +7,25 @@ using Ratsnetz.OParl.Resources;
 
 namespace Ratsnetz.OParl;
 
-/// <summary>An answer of the API: the JSON bytes and their entity tag.</summary>
-public sealed record OParlDocument(byte[] Json)
+/// <summary>
+/// An answer of the API: the JSON bytes and their entity tag. It may own a pooled buffer (see
+/// <see cref="OParlJsonWriter.ToDocument"/>): dispose it once the bytes are sent.
+/// </summary>
+public sealed class OParlDocument(ReadOnlyMemory<byte> json, IDisposable? owner = null, string? etag = null) : IDisposable
 {
+    private string? _etag = etag;
+
+    public OParlDocument(byte[] json)
+        : this(json.AsMemory())
+    {
+    }
+
+    public ReadOnlyMemory<byte> Json { get; } = json;
+
     /// <summary>A strong validator derived from the bytes, so equal answers share a tag across restarts and servers.</summary>
-    public string ETag { get; } = "\"" + Convert.ToHexStringLower(SHA256.HashData(Json).AsSpan(0, 16)) + "\"";
+    public string ETag => _etag ??= "\"" + Convert.ToHexStringLower(SHA256.HashData(Json.Span).AsSpan(0, 16)) + "\"";
+
+    public void Dispose() => owner?.Dispose();
 }
 
 /// <summary>
@@ -27,6 +41,10 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
         new ConsultationResource(), new FileResource(), new LocationResource(),
     };
 
+    // Compiled once: asked on every list request, where EF's per-query translation would be a noticeable share.
+    private static readonly Func<AppDbContext, int, CancellationToken, Task<bool>> BodyExists =
+        EF.CompileAsyncQuery((AppDbContext context, int id, CancellationToken _) => context.Bodies.Any(b => b.Id == id && !b.Deleted));
+
     private static readonly Dictionary<string, IOParlResource> Resources = All.ToDictionary(r => r.Segment, StringComparer.Ordinal);
 
     public async Task<OParlDocument> GetSystemAsync(OParlUrls urls, CancellationToken cancellationToken)
@@ -36,7 +54,7 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
             .Select(g => new { Created = g.Min(b => b.Created), Modified = g.Max(b => b.Modified) })
             .FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        using var writer = new OParlJsonWriter(urls);
+        var writer = new OParlJsonWriter(urls);
         writer.StartObject();
         writer.Head(urls.System, OParlTypes.System);
         writer.Text("oparlVersion", OParlTypes.Version);
@@ -46,7 +64,7 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
         writer.Text("web", urls.Web("/"));
         writer.Stamps(stamps?.Created ?? now, stamps?.Modified ?? now);
         writer.EndObject();
-        return new OParlDocument(writer.ToArray());
+        return writer.ToDocument();
     }
 
     public async Task<Result<OParlDocument>> GetObjectAsync(OParlUrls urls, string segment, int id, CancellationToken cancellationToken)
@@ -56,29 +74,40 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
             return NotFound();
         }
 
-        using var writer = new OParlJsonWriter(urls);
-        var found = await resource.WriteObjectAsync(Context(writer, omitInternal: false), id, cancellationToken);
-        return found ? new OParlDocument(writer.ToArray()) : NotFound();
+        var writer = new OParlJsonWriter(urls);
+        try
+        {
+            if (await resource.WriteObjectAsync(Context(writer, omitInternal: false), id, cancellationToken))
+            {
+                return writer.ToDocument();
+            }
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
+
+        writer.Dispose();
+        return NotFound();
     }
 
     public async Task<Result<OParlDocument>> GetBodiesAsync(OParlUrls urls, OParlListRequest request, CancellationToken cancellationToken)
     {
-        using var writer = new OParlJsonWriter(urls);
-        await Resources[OParlSegments.Bodies].WriteListAsync(Context(writer, request.OmitInternal), 0, request, urls.Bodies, cancellationToken);
-        return new OParlDocument(writer.ToArray());
+        var writer = new OParlJsonWriter(urls);
+        return await Answer(writer, () => Resources[OParlSegments.Bodies].WriteListAsync(Context(writer, request.OmitInternal), 0, request, urls.Bodies, cancellationToken));
     }
 
     public async Task<Result<OParlDocument>> GetListAsync(OParlUrls urls, int bodyId, string segment, OParlListRequest request, CancellationToken cancellationToken)
     {
         if (segment == OParlSegments.Bodies || !Resources.TryGetValue(segment, out var resource)
-            || !await db.Bodies.AnyAsync(b => b.Id == bodyId && !b.Deleted, cancellationToken))
+            || !await BodyExists(db, bodyId, cancellationToken))
         {
             return NotFound();
         }
 
-        using var writer = new OParlJsonWriter(urls);
-        await resource.WriteListAsync(Context(writer, request.OmitInternal), bodyId, request, urls.BodyList(bodyId, segment), cancellationToken);
-        return new OParlDocument(writer.ToArray());
+        var writer = new OParlJsonWriter(urls);
+        return await Answer(writer, () => resource.WriteListAsync(Context(writer, request.OmitInternal), bodyId, request, urls.BodyList(bodyId, segment), cancellationToken));
     }
 
     /// <summary>The stored bytes of a public, live file.</summary>
@@ -94,6 +123,20 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
         }
 
         return new OParlFileContent(file.FileName, file.MediaType, file.Data);
+    }
+
+    private static async Task<OParlDocument> Answer(OParlJsonWriter writer, Func<Task> write)
+    {
+        try
+        {
+            await write();
+            return writer.ToDocument();
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
     }
 
     private OParlContext Context(OParlJsonWriter writer, bool omitInternal) =>

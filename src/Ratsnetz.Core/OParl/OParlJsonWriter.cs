@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -13,10 +15,11 @@ public sealed class OParlJsonWriter : IDisposable
     // Umlauts stay readable; JSON escaping of quotes and control characters is all OParl asks for.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+    private readonly PooledByteBuffer _buffer = new(64 * 1024);
     private readonly Utf8JsonWriter _json;
     private byte[]? _encodedBase;
-    private ArrayBufferWriter<byte>? _fragment;
+    private PooledByteBuffer? _fragment;
+    private readonly List<(long Start, long End, byte[] Hash)> _fragments = [];
 
     public OParlJsonWriter(OParlUrls urls)
     {
@@ -120,14 +123,14 @@ public sealed class OParlJsonWriter : IDisposable
 
     /// <summary>
     /// Writes a stored document (<see cref="Documents.OParlDocumentFormat"/>) as the next value, with this answer's
-    /// base URL in place of the marker.
+    /// base URL in place of the marker. Its <paramref name="hash"/> stands for its bytes in the entity tag.
     /// </summary>
-    public void Fragment(ReadOnlySpan<byte> stored)
+    public void Fragment(ReadOnlySpan<byte> stored, byte[] hash)
     {
         _encodedBase ??= Documents.OParlDocumentFormat.EncodeBase(Urls.Base);
         var marker = Documents.OParlDocumentFormat.BaseMarker;
-        _fragment ??= new ArrayBufferWriter<byte>(stored.Length + 4096);
-        _fragment.ResetWrittenCount();
+        _fragment ??= new PooledByteBuffer(stored.Length + 4096);
+        _fragment.Clear();
         var rest = stored;
         int at;
         while ((at = rest.IndexOf(marker)) >= 0)
@@ -138,7 +141,9 @@ public sealed class OParlJsonWriter : IDisposable
         }
 
         _fragment.Write(rest);
+        var start = Position;
         _json.WriteRawValue(_fragment.WrittenSpan, skipInputValidation: true);
+        _fragments.Add((start, Position, hash));
     }
 
     public byte[] ToArray()
@@ -147,7 +152,46 @@ public sealed class OParlJsonWriter : IDisposable
         return _buffer.WrittenSpan.ToArray();
     }
 
-    public void Dispose() => _json.Dispose();
+    /// <summary>The answer, owning this writer's buffer: disposing the answer returns it to the pool.</summary>
+    public OParlDocument ToDocument()
+    {
+        _json.Flush();
+        return new OParlDocument(_buffer.WrittenMemory, this, _fragments.Count == 0 ? null : ComposedTag());
+    }
+
+    private long Position => _json.BytesCommitted + _json.BytesPending;
+
+    /// <summary>
+    /// The entity tag of an answer made of stored documents, without hashing their hundreds of kilobytes again: the
+    /// SHA-256 of the base URL, the bytes written around the documents and, for each document, its length and its
+    /// stored hash. Equal tags still mean equal bytes, as a strong validator must.
+    /// </summary>
+    private string ComposedTag()
+    {
+        using var tag = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        tag.AppendData(_encodedBase ?? []);
+        var written = _buffer.WrittenSpan;
+        var from = 0;
+        Span<byte> length = stackalloc byte[8];
+        foreach (var (start, end, hash) in _fragments)
+        {
+            tag.AppendData(written[from..(int)start]);
+            BinaryPrimitives.WriteInt64LittleEndian(length, end - start);
+            tag.AppendData(length);
+            tag.AppendData(hash);
+            from = (int)end;
+        }
+
+        tag.AppendData(written[from..]);
+        return "\"" + Convert.ToHexStringLower(tag.GetHashAndReset().AsSpan(0, 16)) + "\"";
+    }
+
+    public void Dispose()
+    {
+        _json.Dispose();
+        _buffer.Dispose();
+        _fragment?.Dispose();
+    }
 
     // The marker of stored documents' URLs must never come from data; a U+0001 in a text carries no meaning anyway.
     // Values built by OParlUrls start with the marker and a slash and are kept as they are.

@@ -70,7 +70,7 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
                 return false;
             }
 
-            context.Writer.Fragment(document);
+            context.Writer.Fragment(document.Json, document.Hash);
             return true;
         }
 
@@ -96,7 +96,7 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
         }
 
         var live = rows.Where(r => !r.Deleted).Select(r => r.Id).ToList();
-        var documents = new Dictionary<int, byte[]>();
+        var documents = new Dictionary<int, DocumentBytes>();
         IReadOnlyDictionary<int, TModel> models = new Dictionary<int, TModel>();
         if (live.Count > 0 && context.UseStoredDocuments)
         {
@@ -118,7 +118,7 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
             }
             else if (documents.TryGetValue(row.Id, out var document))
             {
-                writer.Fragment(document);
+                writer.Fragment(document.Json, document.Hash);
             }
             else if (models.TryGetValue(row.Id, out var model))
             {
@@ -173,16 +173,16 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
     /// The stored documents of these live objects; those missing or outdated are rendered now and stored for the
     /// next request. The generations are read before the objects, which is what makes storing them safe.
     /// </summary>
-    private async Task<Dictionary<int, byte[]>> DocumentsAsync(OParlContext context, List<int> ids, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, DocumentBytes>> DocumentsAsync(OParlContext context, List<int> ids, CancellationToken cancellationToken)
     {
         var stored = await OParlDocumentStore.LoadAsync(context.Db, Kind, ids, cancellationToken);
-        var result = new Dictionary<int, byte[]>(ids.Count);
+        var result = new Dictionary<int, DocumentBytes>(ids.Count);
         var missing = new List<int>();
         foreach (var id in ids)
         {
-            if (stored.TryGetValue(id, out var document) && document.Json is { } json)
+            if (stored.TryGetValue(id, out var document) && document.Json is { } json && document.Hash is { } hash)
             {
-                result[id] = json;
+                result[id] = new DocumentBytes(json, hash);
             }
             else
             {
@@ -196,14 +196,14 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
         }
 
         var models = await LoadAsync(context, missing, cancellationToken);
-        var rendered = new List<(int Id, long Generation, byte[] Json)>(missing.Count);
+        var rendered = new List<(int Id, long Generation, DocumentBytes Document)>(missing.Count);
         foreach (var id in missing)
         {
             if (models.TryGetValue(id, out var model))
             {
-                var json = Render(context, model);
-                result[id] = json;
-                rendered.Add((id, stored.TryGetValue(id, out var seen) ? seen.Generation : 0, json));
+                var document = DocumentBytes.Of(Render(context, model));
+                result[id] = document;
+                rendered.Add((id, stored.TryGetValue(id, out var seen) ? seen.Generation : 0, document));
             }
         }
 

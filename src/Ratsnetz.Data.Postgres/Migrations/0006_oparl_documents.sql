@@ -6,6 +6,7 @@ CREATE TABLE oparl_documents (
     generation bigint NOT NULL,
     format integer NOT NULL,
     json bytea,
+    hash bytea,
     CONSTRAINT pk_oparl_documents PRIMARY KEY (kind, id)
 );
 -- Stored out of line but uncompressed: a list page reads ~350 KB of documents, and decompressing them would cost

@@ -6,5 +6,6 @@ CREATE TABLE "oparl_documents" (
     "generation" INTEGER NOT NULL,
     "format" INTEGER NOT NULL,
     "json" BLOB NULL,
+    "hash" BLOB NULL,
     CONSTRAINT "pk_oparl_documents" PRIMARY KEY ("kind", "id")
 );

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -20,6 +21,9 @@ public static class OParlDocumentFormat
     public static ReadOnlySpan<byte> BaseMarker => "\\u0001"u8;
 
     public static OParlUrls MarkerUrls { get; } = new(BaseMarkerText);
+
+    /// <summary>What a stored document contributes to an answer's entity tag: the first 16 bytes of its SHA-256.</summary>
+    public static byte[] Hash(ReadOnlySpan<byte> json) => SHA256.HashData(json)[..16];
 
     /// <summary>The base URL as it must appear inside a JSON string.</summary>
     public static byte[] EncodeBase(string baseUrl) =>

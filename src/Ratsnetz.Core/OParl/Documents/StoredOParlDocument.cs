@@ -23,4 +23,7 @@ public sealed class StoredOParlDocument
 
     /// <summary>UTF-8 JSON whose URLs start with <see cref="OParlDocumentFormat.BaseMarker"/>; null when outdated.</summary>
     public byte[]? Json { get; private set; }
+
+    /// <summary>The first 16 bytes of the JSON's SHA-256: answers derive their entity tag from these.</summary>
+    public byte[]? Hash { get; private set; }
 }

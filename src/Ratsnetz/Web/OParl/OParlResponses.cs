@@ -23,7 +23,7 @@ internal static class OParlResponses
             return;
         }
 
-        var document = result.Value;
+        using var document = result.Value;
         response.Headers.ETag = document.ETag;
         response.Headers.CacheControl = "public, max-age=0, must-revalidate";
         if (IsNotModified(http.Request, document.ETag))

@@ -61,6 +61,29 @@ public sealed class StoredDocumentFormatTests
             json.RootElement.GetProperty("data").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
     }
 
+    [Fact]
+    public void The_entity_tag_follows_the_documents_and_the_base_url()
+    {
+        var first = Render(w => { w.StartObject(); w.Text("id", w.Urls.Of(OParlSegments.Files, 1)); w.EndObject(); });
+        var changed = Render(w => { w.StartObject(); w.Text("id", w.Urls.Of(OParlSegments.Files, 1)); w.Text("name", "neu"); w.EndObject(); });
+
+        string Tag(string baseUrl, byte[] document)
+        {
+            using var writer = new OParlJsonWriter(new OParlUrls(baseUrl));
+            writer.StartObject();
+            writer.StartArray("data");
+            writer.Fragment(document, OParlDocumentFormat.Hash(document));
+            writer.EndArray();
+            writer.EndObject();
+            using var answer = writer.ToDocument();
+            return answer.ETag;
+        }
+
+        Assert.Equal(Tag("http://a.example", first), Tag("http://a.example", first));
+        Assert.NotEqual(Tag("http://a.example", first), Tag("http://a.example", changed));
+        Assert.NotEqual(Tag("http://a.example", first), Tag("http://b.example", first));
+    }
+
     private static byte[] Render(Action<OParlJsonWriter> write)
     {
         using var writer = new OParlJsonWriter(OParlDocumentFormat.MarkerUrls);
@@ -75,7 +98,7 @@ public sealed class StoredDocumentFormatTests
         writer.StartArray("data");
         foreach (var document in documents)
         {
-            writer.Fragment(document);
+            writer.Fragment(document, OParlDocumentFormat.Hash(document));
         }
 
         writer.EndArray();
