@@ -18,8 +18,9 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         builder.HasMany(p => p.Originators).WithOne().HasForeignKey(o => o.PaperId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Originators).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(p => new { p.BodyId, p.Reference });
-        // The OParl body list walks a body's papers in id order (keyset paging); without it a page sorts the whole body.
-        builder.HasIndex(p => new { p.BodyId, p.Id });
+        // Covers the OParl list query (ADR 0011): with modified_since a page may pass thousands of a body's papers in
+        // id order before a hundred match, and reading them from the index alone keeps that cheap.
+        builder.HasIndex(p => new { p.BodyId, p.Id, p.Modified, p.Created, p.IsPublic, p.Deleted }).HasDatabaseName("ix_papers_oparl_list");
         builder.HasIndex(p => p.Modified);
     }
 }
