@@ -61,6 +61,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public DbSet<Import.Uploads.PendingUpload> PendingUploads => Set<Import.Uploads.PendingUpload>();
 
+    public DbSet<Council.Minutes.MeetingMinutes> MeetingMinutes => Set<Council.Minutes.MeetingMinutes>();
+
+    public DbSet<Council.Minutes.MinutesAddendum> MinutesAddenda => Set<Council.Minutes.MinutesAddendum>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampTimes();
