@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Ratsnetz.Council.Minutes.Rendering;
@@ -103,5 +102,10 @@ public static class HtmlRenderer
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes markup characters only: the page is UTF-8, so umlauts stay readable in the source.</summary>
+    private static string Encode(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal);
 }

@@ -27,11 +27,15 @@ public sealed class SystemFontResolver : IFontResolver
     /// <summary>Whether a usable font was found; without one no PDF can be written.</summary>
     public static bool IsAvailable => Files.Value is not null;
 
-    /// <summary>Installs the resolver once per process (PDFsharp's font settings are global).</summary>
+    /// <summary>
+    /// Installs the resolver once per process (PDFsharp's font settings are global) and selects PDFsharp's AGPL
+    /// licence, which version 6.5 requires before any document is made; Ratsnetz is AGPL-3.0-or-later (ADR 0010).
+    /// </summary>
     public static void EnsureInstalled()
     {
         lock (Gate)
         {
+            PdfSharp.PdfSharpLicense.SetAgplLicense();
             if (GlobalFontSettings.FontResolver is not SystemFontResolver)
             {
                 GlobalFontSettings.FontResolver = new SystemFontResolver();
