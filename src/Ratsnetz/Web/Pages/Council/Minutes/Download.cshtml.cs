@@ -4,7 +4,6 @@ using Microsoft.Net.Http.Headers;
 using Ratsnetz.Council.Minutes;
 using Ratsnetz.Council.Minutes.Rendering;
 using Ratsnetz.Web.Identity;
-using Ratsnetz.Web.Infrastructure;
 
 namespace Ratsnetz.Web.Pages.Council.Minutes;
 
@@ -22,7 +21,7 @@ public sealed class DownloadModel(GetMinutesDocumentHandler handler, ViewerAcces
         var result = await handler.HandleAsync(new GetMinutesDocument(id, chosen, viewer), ct);
         if (result.IsError)
         {
-            return result.Error!.ToActionResult();
+            return MinutesResults.ToResult(result.Error!, viewer);
         }
 
         // Drafts and full minutes are confidential; published public minutes may be cached but must be revalidated.

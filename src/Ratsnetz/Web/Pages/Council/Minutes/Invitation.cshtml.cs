@@ -4,7 +4,6 @@ using Microsoft.Net.Http.Headers;
 using Ratsnetz.Council.Minutes;
 using Ratsnetz.Council.Minutes.Rendering;
 using Ratsnetz.Web.Identity;
-using Ratsnetz.Web.Infrastructure;
 
 namespace Ratsnetz.Web.Pages.Council.Minutes;
 
@@ -17,7 +16,7 @@ public sealed class InvitationModel(GetInvitationDocumentHandler handler, Viewer
         var result = await handler.HandleAsync(new GetInvitationDocument(id, viewer), ct);
         if (result.IsError)
         {
-            return result.Error!.ToActionResult();
+            return MinutesResults.ToResult(result.Error!, viewer);
         }
 
         Response.Headers[HeaderNames.CacheControl] = viewer.IsAnonymous ? "no-cache" : "private, no-store";

@@ -6,7 +6,6 @@ using Ratsnetz.Common;
 using Ratsnetz.Council.Meetings;
 using Ratsnetz.Council.Minutes;
 using Ratsnetz.Web.Identity;
-using Ratsnetz.Web.Infrastructure;
 
 namespace Ratsnetz.Web.Pages.Council.Minutes;
 
@@ -54,7 +53,7 @@ public sealed class ManageModel(GetMinutesOverviewHandler overviews, ViewerAcces
         // Workflow refusals (signed, not yet signed, missing reason) are shown on the page; access errors are not.
         return result.Error is ConflictError or ValidationError
             ? await ShowAsync(id, result.Error, ct)
-            : result.Error!.ToActionResult();
+            : MinutesResults.ToResult(result.Error!, await viewers.GetAsync(ct));
     }
 
     private async Task<IActionResult> ShowAsync(int id, Error? error, CancellationToken ct)
@@ -62,13 +61,13 @@ public sealed class ManageModel(GetMinutesOverviewHandler overviews, ViewerAcces
         var overview = await overviews.HandleAsync(new GetMinutesOverview(id, await viewers.GetAsync(ct)), ct);
         if (overview.IsError)
         {
-            return overview.Error!.ToActionResult();
+            return MinutesResults.ToResult(overview.Error!, await viewers.GetAsync(ct));
         }
 
         Minutes = overview.Value;
         if (!Minutes.MayManage && Minutes.MaySignAs.Count == 0 && !Minutes.FullAvailable)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
 
         ErrorCode = error?.Code;
