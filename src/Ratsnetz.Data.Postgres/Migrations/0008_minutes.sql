@@ -10,6 +10,8 @@ CREATE TABLE meeting_minutes (
     minute_taker_signed_at timestamp with time zone,
     published_by_user_id character varying(450),
     published_at timestamp with time zone,
+    signed_full_content text,
+    signed_public_content text,
     created timestamp with time zone NOT NULL,
     modified timestamp with time zone NOT NULL,
     deleted boolean NOT NULL,

@@ -10,6 +10,8 @@ CREATE TABLE "meeting_minutes" (
     "minute_taker_signed_at" TEXT NULL,
     "published_by_user_id" TEXT NULL,
     "published_at" TEXT NULL,
+    "signed_full_content" TEXT NULL,
+    "signed_public_content" TEXT NULL,
     "created" TEXT NOT NULL,
     "modified" TEXT NOT NULL,
     "deleted" INTEGER NOT NULL,

@@ -44,15 +44,28 @@ public sealed class GetMinutesDocumentHandler(AppDbContext db, NonPublicAccess a
             return MinutesAccess.NotFound(query.MeetingId);
         }
 
-        var readAs = query.Variant == MinutesVariant.Full ? query.Viewer : Viewer.Anonymous;
-        var details = await meetings.HandleAsync(new GetMeetingDetails(query.MeetingId, readAs), ct);
-        if (details.IsError)
+        if ((query.Variant == MinutesVariant.Full ? minutes?.SignedFullContent : minutes?.SignedPublicContent) is { } signed)
         {
-            return details.Error!;
+            return MinutesSnapshot.Thaw(signed, minutes!, query.Variant);
         }
 
-        return await BuildAsync(details.Value, query.Variant, minutes, ct);
+        return await BuildLiveAsync(query.MeetingId, query.Variant, minutes, ct);
     }
+
+    /// <summary>Both variants as they stand now, for freezing at the first signature (whoever signs, both are kept).</summary>
+    internal async Task<MinutesContent> FreezeAsync(int meetingId, MeetingMinutes minutes, CancellationToken ct) => new(
+        MinutesSnapshot.Freeze(await BuildLiveAsync(meetingId, MinutesVariant.Full, minutes, ct)),
+        MinutesSnapshot.Freeze(await BuildLiveAsync(meetingId, MinutesVariant.Public, minutes, ct)));
+
+    private async Task<MinutesDocument> BuildLiveAsync(int meetingId, MinutesVariant variant, MeetingMinutes? minutes, CancellationToken ct)
+    {
+        // Access was decided by the caller; here the variant alone decides what is read.
+        var readAs = variant == MinutesVariant.Full ? FullReader : Viewer.Anonymous;
+        var details = await meetings.HandleAsync(new GetMeetingDetails(meetingId, readAs), ct);
+        return await BuildAsync(details.Value, variant, minutes, ct);
+    }
+
+    private static readonly Viewer FullReader = new("minutes", true, null, new HashSet<int>());
 
     private async Task<MinutesDocument> BuildAsync(MeetingDetails meeting, MinutesVariant variant, MeetingMinutes? minutes, CancellationToken ct)
     {
@@ -78,11 +91,7 @@ public sealed class GetMinutesDocumentHandler(AppDbContext db, NonPublicAccess a
                 new SignatureLine(SignatureRole.Chair, meeting.Chair?.Name, minutes?.ChairSignedAt),
                 new SignatureLine(SignatureRole.MinuteTaker, meeting.MinuteTaker?.Name, minutes?.MinuteTakerSignedAt),
             ],
-            (minutes?.Addenda ?? [])
-                .Where(a => !a.Deleted && (full || !a.ConcernsNonPublicPart))
-                .OrderBy(a => a.At).ThenBy(a => a.Id)
-                .Select(a => new MinutesAddendumEntry(a.At, a.AuthorName, a.Text, a.Reason))
-                .ToList());
+            MinutesAddenda.For(minutes, variant));
     }
 
     /// <summary>Administration, guests and the minute taker are listed apart from the members, as the records do.</summary>

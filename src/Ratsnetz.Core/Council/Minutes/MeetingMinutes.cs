@@ -38,6 +38,15 @@ public sealed class MeetingMinutes : Entity
 
     public DateTime? PublishedAt { get; private set; }
 
+    /// <summary>
+    /// The full minutes as they were at the first signature (JSON of <see cref="MinutesDocument"/>). From then on the
+    /// minutes are read from here, so a later change to the meeting's record cannot silently change signed minutes.
+    /// </summary>
+    public string? SignedFullContent { get; private set; }
+
+    /// <summary>The public variant frozen at the same moment as <see cref="SignedFullContent"/>.</summary>
+    public string? SignedPublicContent { get; private set; }
+
     public IReadOnlyList<MinutesAddendum> Addenda => _addenda;
 
     public MinutesState State => PublishedAt is not null ? MinutesState.Published
@@ -64,8 +73,11 @@ public sealed class MeetingMinutes : Entity
         return Result.Success;
     }
 
-    /// <summary>Records one signature; each role signs once, and published minutes take no more signatures.</summary>
-    public Result Sign(SignatureRole role, string userId, DateTime at)
+    /// <summary>
+    /// Records one signature; each role signs once. The first signature freezes <paramref name="content"/>, which it
+    /// therefore needs; the second signs that same frozen content and needs none.
+    /// </summary>
+    public Result Sign(SignatureRole role, string userId, DateTime at, MinutesContent? content)
     {
         if (!Enum.IsDefined(role))
         {
@@ -75,6 +87,17 @@ public sealed class MeetingMinutes : Entity
         if (SignedAt(role) is not null)
         {
             return new ConflictError("minutes.already_signed", "This role has already signed the minutes.");
+        }
+
+        if (!HasAnySignature)
+        {
+            if (content is null)
+            {
+                return new ValidationError("minutes.content_missing", "The first signature freezes the minutes' content.", "content");
+            }
+
+            SignedFullContent = content.Full;
+            SignedPublicContent = content.Public;
         }
 
         if (role == SignatureRole.Chair)
@@ -135,6 +158,9 @@ public sealed class MeetingMinutes : Entity
 
     internal const int MaxTextLength = 4000;
 }
+
+/// <summary>Both variants of the minutes, serialised, as they are frozen at the first signature.</summary>
+public sealed record MinutesContent(string Full, string Public);
 
 public enum MinutesState
 {

@@ -11,7 +11,7 @@ public sealed record SignMinutes(int MeetingId, SignatureRole Role, Viewer Viewe
 /// Records the signature of the chair or the minute taker, with the time. Only the account linked to the person
 /// recorded in that role at the meeting signs (ADR 0011); nobody signs on someone else's behalf.
 /// </summary>
-public sealed class SignMinutesHandler(AppDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class SignMinutesHandler(AppDbContext db, AuditLog audit, TimeProvider clock, GetMinutesDocumentHandler documents)
 {
     public async Task<Result> HandleAsync(SignMinutes command, CancellationToken ct)
     {
@@ -28,7 +28,8 @@ public sealed class SignMinutesHandler(AppDbContext db, AuditLog audit, TimeProv
         }
 
         var minutes = target.Value.Minutes;
-        var signed = minutes.Sign(command.Role, command.Viewer.UserId!, clock.GetUtcNow().UtcDateTime);
+        var content = minutes.HasAnySignature ? null : await documents.FreezeAsync(command.MeetingId, minutes, ct);
+        var signed = minutes.Sign(command.Role, command.Viewer.UserId!, clock.GetUtcNow().UtcDateTime, content);
         if (signed.IsError)
         {
             return signed;

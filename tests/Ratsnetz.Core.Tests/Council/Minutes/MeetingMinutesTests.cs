@@ -5,6 +5,8 @@ public sealed class MeetingMinutesTests
 {
     private static readonly DateTime Noon = new(2025, 3, 20, 11, 0, 0, DateTimeKind.Utc);
 
+    private static readonly MinutesContent Content = new("{\"full\":1}", "{\"public\":1}");
+
     [Fact]
     public void New_minutes_are_a_draft_whose_remarks_can_be_edited()
     {
@@ -21,7 +23,7 @@ public sealed class MeetingMinutesTests
     {
         var minutes = new MeetingMinutes(7);
         minutes.EditOpeningRemarks("Vorher").ThrowIfError();
-        minutes.Sign(SignatureRole.MinuteTaker, "user-2", Noon).ThrowIfError();
+        minutes.Sign(SignatureRole.MinuteTaker, "user-2", Noon, Content).ThrowIfError();
 
         var edit = minutes.EditOpeningRemarks("Nachher");
 
@@ -34,10 +36,10 @@ public sealed class MeetingMinutesTests
     public void Both_signatures_with_their_times_make_the_minutes_signed_and_each_role_signs_once()
     {
         var minutes = new MeetingMinutes(7);
-        minutes.Sign(SignatureRole.Chair, "user-1", Noon).ThrowIfError();
-        minutes.Sign(SignatureRole.MinuteTaker, "user-2", Noon.AddHours(1)).ThrowIfError();
+        minutes.Sign(SignatureRole.Chair, "user-1", Noon, Content).ThrowIfError();
+        minutes.Sign(SignatureRole.MinuteTaker, "user-2", Noon.AddHours(1), Content).ThrowIfError();
 
-        var again = minutes.Sign(SignatureRole.Chair, "user-1", Noon.AddHours(2));
+        var again = minutes.Sign(SignatureRole.Chair, "user-1", Noon.AddHours(2), Content);
 
         Assert.Equal(MinutesState.SignedOff, minutes.State);
         Assert.Equal(Noon, minutes.ChairSignedAt);
@@ -51,10 +53,10 @@ public sealed class MeetingMinutesTests
     public void Minutes_are_published_only_after_both_signatures_and_only_once()
     {
         var minutes = new MeetingMinutes(7);
-        minutes.Sign(SignatureRole.Chair, "user-1", Noon).ThrowIfError();
+        minutes.Sign(SignatureRole.Chair, "user-1", Noon, Content).ThrowIfError();
 
         var early = minutes.Publish("staff", Noon);
-        minutes.Sign(SignatureRole.MinuteTaker, "user-2", Noon).ThrowIfError();
+        minutes.Sign(SignatureRole.MinuteTaker, "user-2", Noon, Content).ThrowIfError();
         var published = minutes.Publish("staff", Noon.AddDays(1));
         var twice = minutes.Publish("staff", Noon.AddDays(2));
 
@@ -71,7 +73,7 @@ public sealed class MeetingMinutesTests
         var minutes = new MeetingMinutes(7);
 
         var beforeSigning = minutes.AddAddendum("Korrektur", "Tippfehler", false, "staff", "Geschäftsführung", Noon);
-        minutes.Sign(SignatureRole.Chair, "user-1", Noon).ThrowIfError();
+        minutes.Sign(SignatureRole.Chair, "user-1", Noon, Content).ThrowIfError();
         var withoutReason = minutes.AddAddendum("Korrektur", " ", false, "staff", "Geschäftsführung", Noon);
         var added = minutes.AddAddendum("Frau Beispiel kam um 18:25 Uhr.", "Uhrzeit berichtigt", false, "staff", "Geschäftsführung", Noon);
 
@@ -80,5 +82,18 @@ public sealed class MeetingMinutesTests
         var addendum = Assert.Single(minutes.Addenda);
         Assert.Equal(added.Value, addendum);
         Assert.Equal(("Frau Beispiel kam um 18:25 Uhr.", "Uhrzeit berichtigt", "staff", Noon), (addendum.Text, addendum.Reason, addendum.AuthorUserId, addendum.At));
+    }
+
+    [Fact]
+    public void The_first_signature_freezes_the_content_and_the_second_keeps_it()
+    {
+        var minutes = new MeetingMinutes(7);
+
+        var withoutContent = minutes.Sign(SignatureRole.Chair, "user-1", Noon, null);
+        minutes.Sign(SignatureRole.Chair, "user-1", Noon, Content).ThrowIfError();
+        minutes.Sign(SignatureRole.MinuteTaker, "user-2", Noon, new MinutesContent("later", "later")).ThrowIfError();
+
+        Assert.Equal("minutes.content_missing", withoutContent.Error?.Code);
+        Assert.Equal((Content.Full, Content.Public), (minutes.SignedFullContent, minutes.SignedPublicContent));
     }
 }

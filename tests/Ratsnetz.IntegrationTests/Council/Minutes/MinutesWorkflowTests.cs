@@ -46,6 +46,15 @@ public sealed class MinutesWorkflowTests
             Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         }
 
+        // A change to the meeting's record after signing does not reach the signed minutes (they were frozen).
+        var signedTitle = await ReviewSamples.WithDbAsync(server, async db =>
+        {
+            var item = await db.AgendaItems.SingleAsync(i => i.MeetingId == id && i.IsPublic && i.Number == "1");
+            item.SetSummary("Nachträglich ohne Nachtrag geändert.");
+            item.LinkPaper(null);
+            await db.SaveChangesAsync();
+            return item.Title;
+        });
         using var editAfterSigning = await ReviewSamples.PostAsync(management, manage, $"{manage}?handler=draft", new() { ["openingRemarks"] = "Stillschweigend geändert." });
         using var publishEarly = await ReviewSamples.PostAsync(management, manage, $"{manage}?handler=publish", []);
         using var signTwice = await ReviewSamples.PostAsync(chair, "/", $"{manage}?handler=sign", new() { ["role"] = "Chair" });
@@ -97,6 +106,8 @@ public sealed class MinutesWorkflowTests
         Assert.Contains("Abgang nachgetragen", text, StringComparison.Ordinal);
         Assert.Contains("Herr Özkir stellte fest", text, StringComparison.Ordinal);
         Assert.DoesNotContain(MinutesTestKit.PartBOnlyTitle, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nachträglich ohne Nachtrag geändert.", text, StringComparison.Ordinal);
+        Assert.Contains($"Zu TOP 1: {signedTitle}", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Rendering.GermanText.Draft, text, StringComparison.Ordinal);
         Assert.Contains("Vorsitz", text, StringComparison.Ordinal);
 
