@@ -7,8 +7,11 @@ internal sealed class PdfTableWriter(PdfPageWriter page)
 {
     public void Write(TableBlock table)
     {
-        page.Write(new ParagraphBlock(table.Caption, Emphasis: true));
         var widths = ColumnWidths(table);
+        // The caption never stands alone at the foot of a page: it moves on with the header row and the first row.
+        var firstRow = table.Rows.Count > 0 ? Height(Cells(table.Rows[0], widths, page.Body)) : 0;
+        page.EnsureSpace((2 * page.Body.Height) + Height(Cells(table.Headers, widths, page.Bold)) + firstRow + 4);
+        page.Write(new ParagraphBlock(table.Caption, Emphasis: true));
         WriteRow(table.Headers, widths, page.Bold);
         foreach (var row in table.Rows)
         {
