@@ -63,6 +63,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public DbSet<OParl.Documents.StoredOParlDocument> OParlDocuments => Set<OParl.Documents.StoredOParlDocument>();
 
+    public DbSet<Council.Minutes.MeetingMinutes> MeetingMinutes => Set<Council.Minutes.MeetingMinutes>();
+
+    public DbSet<Council.Minutes.MinutesAddendum> MinutesAddenda => Set<Council.Minutes.MinutesAddendum>();
+
     // Everything in Ratsnetz saves asynchronously; the synchronous path exists for EF tooling and takes the same route.
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -27,6 +27,7 @@ public static class CoreServices
         services.AddScoped<Import.OParl.MirrorOParlSystemHandler>();
         Import.Review.ReviewHandlers.Register(services);
         Import.Uploads.UploadHandlers.Register(services);
+        Council.Minutes.MinutesHandlers.Register(services);
         return services;
     }
 }
