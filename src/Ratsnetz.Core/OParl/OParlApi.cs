@@ -41,10 +41,6 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
         new ConsultationResource(), new FileResource(), new LocationResource(),
     };
 
-    // Compiled once: asked on every list request, where EF's per-query translation would be a noticeable share.
-    private static readonly Func<AppDbContext, int, CancellationToken, Task<bool>> BodyExists =
-        EF.CompileAsyncQuery((AppDbContext context, int id, CancellationToken _) => context.Bodies.Any(b => b.Id == id && !b.Deleted));
-
     private static readonly Dictionary<string, IOParlResource> Resources = All.ToDictionary(r => r.Segment, StringComparer.Ordinal);
 
     public async Task<OParlDocument> GetSystemAsync(OParlUrls urls, CancellationToken cancellationToken)
@@ -101,7 +97,7 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
     public async Task<Result<OParlDocument>> GetListAsync(OParlUrls urls, int bodyId, string segment, OParlListRequest request, CancellationToken cancellationToken)
     {
         if (segment == OParlSegments.Bodies || !Resources.TryGetValue(segment, out var resource)
-            || !await BodyExists(db, bodyId, cancellationToken))
+            || !await db.Bodies.AnyAsync(b => b.Id == bodyId && !b.Deleted, cancellationToken))
         {
             return NotFound();
         }

@@ -129,6 +129,7 @@ public sealed class StoredDocumentTests
         request.Headers.Host = "ris.example.org";
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {text[..Math.Min(2000, text.Length)]}");
 
         using var json = JsonDocument.Parse(text);
         var first = json.RootElement.GetProperty("data")[0];
