@@ -61,6 +61,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public DbSet<Import.Uploads.PendingUpload> PendingUploads => Set<Import.Uploads.PendingUpload>();
 
+    public DbSet<Council.Sessions.BiasDeclaration> BiasDeclarations => Set<Council.Sessions.BiasDeclaration>();
+
+    public DbSet<Council.Sessions.RollCallBallot> RollCallBallots => Set<Council.Sessions.RollCallBallot>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampTimes();

@@ -26,6 +26,7 @@ public static class CoreServices
         services.AddScoped<Import.OParl.MirrorOParlSystemHandler>();
         Import.Review.ReviewHandlers.Register(services);
         Import.Uploads.UploadHandlers.Register(services);
+        Council.Sessions.SessionHandlers.Register(services);
         return services;
     }
 }

@@ -1,0 +1,33 @@
+-- 0007 Sitzungsdienst (issue 5): bias declarations and roll-call ballots per agenda item, vote mode and overridden
+-- outcome; from the diff of './ratsnetz db script' against 0001-0005.
+ALTER TABLE "agenda_items" ADD "vote_mode" INTEGER NULL;
+ALTER TABLE "agenda_items" ADD "outcome_override_reason" TEXT NULL;
+
+CREATE TABLE "bias_declarations" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_bias_declarations" PRIMARY KEY AUTOINCREMENT,
+    "agenda_item_id" INTEGER NOT NULL,
+    "person_id" INTEGER NOT NULL,
+    "note" TEXT NULL,
+    "created" TEXT NOT NULL,
+    "modified" TEXT NOT NULL,
+    "deleted" INTEGER NOT NULL,
+    CONSTRAINT "fk_bias_declarations_agenda_items_agenda_item_id" FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_items" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_bias_declarations_people_person_id" FOREIGN KEY ("person_id") REFERENCES "people" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "roll_call_ballots" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_roll_call_ballots" PRIMARY KEY AUTOINCREMENT,
+    "agenda_item_id" INTEGER NOT NULL,
+    "person_id" INTEGER NOT NULL,
+    "ballot" INTEGER NOT NULL,
+    "created" TEXT NOT NULL,
+    "modified" TEXT NOT NULL,
+    "deleted" INTEGER NOT NULL,
+    CONSTRAINT "fk_roll_call_ballots_agenda_items_agenda_item_id" FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_items" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_roll_call_ballots_people_person_id" FOREIGN KEY ("person_id") REFERENCES "people" ("id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "ix_bias_declarations_agenda_item_id" ON "bias_declarations" ("agenda_item_id");
+CREATE INDEX "ix_bias_declarations_person_id" ON "bias_declarations" ("person_id");
+CREATE INDEX "ix_roll_call_ballots_agenda_item_id" ON "roll_call_ballots" ("agenda_item_id");
+CREATE INDEX "ix_roll_call_ballots_person_id" ON "roll_call_ballots" ("person_id");
