@@ -1,7 +1,13 @@
 -- 0007 Sitzungsdienst (issue 5): bias declarations and roll-call ballots per agenda item, vote mode and overridden
--- outcome; from the diff of './ratsnetz db script' against 0001-0005.
+-- outcome, urgent items and meetings, invitation dispatch, per-body Ladungsfrist; from the diff of
+-- './ratsnetz db script' against 0001-0005.
 ALTER TABLE "agenda_items" ADD "vote_mode" INTEGER NULL;
 ALTER TABLE "agenda_items" ADD "outcome_override_reason" TEXT NULL;
+ALTER TABLE "agenda_items" ADD "urgency_reason" TEXT NULL;
+ALTER TABLE "meetings" ADD "urgency_reason" TEXT NULL;
+ALTER TABLE "meetings" ADD "invitation_sent_on" TEXT NULL;
+ALTER TABLE "organizations" ADD "invitation_days" INTEGER NULL;
+ALTER TABLE "organizations" ADD "urgent_invitation_days" INTEGER NULL;
 
 CREATE TABLE "bias_declarations" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_bias_declarations" PRIMARY KEY AUTOINCREMENT,

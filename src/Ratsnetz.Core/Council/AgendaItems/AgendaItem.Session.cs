@@ -18,9 +18,20 @@ public sealed partial class AgendaItem
     /// </summary>
     public string? OutcomeOverrideReason { get; private set; }
 
+    /// <summary>Why the item was added as urgent (Dringlichkeit) after the invitation went out; null otherwise.</summary>
+    public string? UrgencyReason { get; private set; }
+
     public IReadOnlyList<BiasDeclaration> BiasDeclarations => _biasDeclarations;
 
     public IReadOnlyList<RollCallBallot> Ballots => _ballots;
+
+    internal void MarkUrgent(string reason) => UrgencyReason = reason;
+
+    internal void Renumber(string? number, int order)
+    {
+        Number = number;
+        Order = order;
+    }
 
     public IReadOnlySet<int> BiasedPersonIds() =>
         _biasDeclarations.Where(b => !b.Deleted).Select(b => b.PersonId).ToHashSet();

@@ -61,6 +61,12 @@ internal sealed record ManagedMeeting(Meeting Meeting, int BodyId, int? Statutor
     public Result<AgendaItems.AgendaItem> Item(int agendaItemId) =>
         Meeting.AgendaItems.FirstOrDefault(i => i.Id == agendaItemId && !i.Deleted) is { } item ? item : SessionAccess.ItemNotFound;
 
+    /// <summary>Whether a paper to link is one of this body's (null: no paper).</summary>
+    public async Task<bool> PaperOfBodyAsync(AppDbContext db, int? paperId, CancellationToken ct) =>
+        paperId is not { } id || await db.Papers.AnyAsync(p => p.Id == id && p.BodyId == BodyId && !p.Deleted, ct);
+
+    public static string Describe(AgendaItems.AgendaItem item) => $"{(item.IsPublic ? "A" : "B")} {item.Number}: {item.Title}";
+
     /// <summary>The person's name for the audit log, or null when the person is not of this meeting's body.</summary>
     public Task<string?> PersonNameAsync(AppDbContext db, int personId, CancellationToken ct) =>
         db.People.Where(p => p.Id == personId && p.BodyId == BodyId && !p.Deleted)

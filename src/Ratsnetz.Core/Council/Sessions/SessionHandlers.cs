@@ -19,5 +19,14 @@ public static class SessionHandlers
         services.AddScoped<RecordVoteHandler>();
         services.AddScoped<GetQuorumHandler>();
         services.AddScoped<GetMeetingAuditLogHandler>();
+        services.AddScoped<GetInvitationStatusHandler>();
+        services.AddScoped<RecordInvitationDispatchHandler>();
+        services.AddScoped<SetMeetingUrgencyHandler>();
+        services.AddScoped<SetInvitationPolicyHandler>();
+        services.AddScoped<ScheduleMeetingsHandler>();
+        services.AddScoped<AddAgendaItemHandler>();
+        services.AddScoped<EditAgendaItemHandler>();
+        services.AddScoped<RemoveAgendaItemHandler>();
+        services.AddScoped<MoveAgendaItemHandler>();
     }
 }
