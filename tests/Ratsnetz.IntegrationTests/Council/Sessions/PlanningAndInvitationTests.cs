@@ -84,6 +84,8 @@ public sealed class PlanningAndInvitationTests
         // The meeting is on 10 December: ten days means sent by 30 November; the 1st is one day late.
         var sent = await s.RunAsync((db, audit) => new RecordInvitationDispatchHandler(db, audit)
             .HandleAsync(new RecordInvitationDispatch(s.Staff, s.MeetingId, new DateOnly(2026, 12, 1)), None));
+        var page = await s.RunAsync((db, _) => new GetMeetingDetailsHandler(db, new NonPublicAccess(db, s.Clock))
+            .HandleAsync(new GetMeetingDetails(s.MeetingId, Viewer.Anonymous), None));
         await s.RunAsync((db, audit) => new SetMeetingUrgencyHandler(db, audit)
             .HandleAsync(new SetMeetingUrgency(s.Staff, s.MeetingId, "Förderfrist des Landes"), None));
         var urgent = await s.RunAsync((db, _) => new GetInvitationStatusHandler(db).HandleAsync(new GetInvitationStatus(s.Staff, s.MeetingId), None));
@@ -95,6 +97,7 @@ public sealed class PlanningAndInvitationTests
         Assert.Equal((true, 9, new DateOnly(2026, 11, 30), new InvitationPolicy(10, 4)), (sent.Value.IsLate, sent.Value.DaysBefore!.Value, sent.Value.Latest!.Value, sent.Value.Policy));
         Assert.Equal((false, "Förderfrist des Landes", new DateOnly(2026, 12, 6)), (urgent.Value.IsLate, urgent.Value.UrgencyReason, urgent.Value.Latest!.Value));
         Assert.Equal("session.staff_only", anonymous.Error?.Code);
+        Assert.Equal(new MeetingInvitation(new DateOnly(2026, 12, 1), false, true, 9, 10), page.Value.Invitation);
         var meeting = await s.ReadAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == s.MeetingId));
         Assert.Equal((MeetingState.Invited, (DateOnly?)new DateOnly(2026, 12, 1)), (meeting.State, meeting.InvitationSentOn));
         Assert.True(await s.ReadAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType == "Organization" && e.Field == "invitation_days" && e.OldValue == "7" && e.NewValue == "10")));
