@@ -65,6 +65,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public DbSet<Council.Sessions.RollCallBallot> RollCallBallots => Set<Council.Sessions.RollCallBallot>();
 
+    public DbSet<Council.Sessions.StandardAgendaItem> StandardAgendaItems => Set<Council.Sessions.StandardAgendaItem>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampTimes();

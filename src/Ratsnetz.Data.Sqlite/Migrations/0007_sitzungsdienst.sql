@@ -1,5 +1,5 @@
 -- 0007 Sitzungsdienst (issue 5): bias declarations and roll-call ballots per agenda item, vote mode and overridden
--- outcome, urgent items and meetings, invitation dispatch, per-body Ladungsfrist; from the diff of
+-- outcome, urgent items and meetings, invitation dispatch, per-body Ladungsfrist and agenda template; from the diff of
 -- './ratsnetz db script' against 0001-0005.
 ALTER TABLE "agenda_items" ADD "vote_mode" INTEGER NULL;
 ALTER TABLE "agenda_items" ADD "outcome_override_reason" TEXT NULL;
@@ -8,6 +8,7 @@ ALTER TABLE "meetings" ADD "urgency_reason" TEXT NULL;
 ALTER TABLE "meetings" ADD "invitation_sent_on" TEXT NULL;
 ALTER TABLE "organizations" ADD "invitation_days" INTEGER NULL;
 ALTER TABLE "organizations" ADD "urgent_invitation_days" INTEGER NULL;
+ALTER TABLE "agenda_items" ADD "standard_placement" INTEGER NULL;
 
 CREATE TABLE "bias_declarations" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_bias_declarations" PRIMARY KEY AUTOINCREMENT,
@@ -37,3 +38,18 @@ CREATE INDEX "ix_bias_declarations_agenda_item_id" ON "bias_declarations" ("agen
 CREATE INDEX "ix_bias_declarations_person_id" ON "bias_declarations" ("person_id");
 CREATE INDEX "ix_roll_call_ballots_agenda_item_id" ON "roll_call_ballots" ("agenda_item_id");
 CREATE INDEX "ix_roll_call_ballots_person_id" ON "roll_call_ballots" ("person_id");
+
+CREATE TABLE "standard_agenda_items" (
+    "id" INTEGER NOT NULL CONSTRAINT "pk_standard_agenda_items" PRIMARY KEY AUTOINCREMENT,
+    "organization_id" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "is_public" INTEGER NOT NULL,
+    "placement" INTEGER NOT NULL,
+    "sort_order" INTEGER NOT NULL,
+    "created" TEXT NOT NULL,
+    "modified" TEXT NOT NULL,
+    "deleted" INTEGER NOT NULL,
+    CONSTRAINT "fk_standard_agenda_items_organizations_organization_id" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE
+);
+
+CREATE INDEX "ix_standard_agenda_items_organization_id" ON "standard_agenda_items" ("organization_id");

@@ -21,11 +21,16 @@ public sealed partial class AgendaItem
     /// <summary>Why the item was added as urgent (Dringlichkeit) after the invitation went out; null otherwise.</summary>
     public string? UrgencyReason { get; private set; }
 
+    /// <summary>Set on items that came from the organization's template; closing items stay at the end of their part.</summary>
+    public StandardPlacement? StandardPlacement { get; private set; }
+
     public IReadOnlyList<BiasDeclaration> BiasDeclarations => _biasDeclarations;
 
     public IReadOnlyList<RollCallBallot> Ballots => _ballots;
 
     internal void MarkUrgent(string reason) => UrgencyReason = reason;
+
+    internal void MarkStandard(StandardPlacement placement) => StandardPlacement = placement;
 
     internal void Renumber(string? number, int order)
     {

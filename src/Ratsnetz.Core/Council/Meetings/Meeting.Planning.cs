@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ratsnetz.Common;
 using Ratsnetz.Council.AgendaItems;
+using Ratsnetz.Council.Sessions;
 
 namespace Ratsnetz.Council.Meetings;
 
@@ -11,7 +12,30 @@ namespace Ratsnetz.Council.Meetings;
 /// </summary>
 public sealed partial class Meeting
 {
-    public Result<AgendaItem> PlanAgendaItem(AgendaItemPlan plan, string? reason)
+    public Result<AgendaItem> PlanAgendaItem(AgendaItemPlan plan, string? reason) => Plan(plan, reason, null);
+
+    /// <summary>Puts the organization's standard items on a new, still empty agenda: opening items first, closing items last.</summary>
+    public Result ApplyStandardItems(IEnumerable<StandardAgendaItem> template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        if (_agendaItems.Any(i => !i.Deleted))
+        {
+            return new ConflictError("agenda.not_empty", "Standard items are applied to an empty agenda only.");
+        }
+
+        foreach (var line in template.Where(t => !t.Deleted).OrderBy(t => t.Placement).ThenBy(t => t.Order))
+        {
+            var planned = Plan(new AgendaItemPlan(line.IsPublic, line.Title), null, line.Placement);
+            if (planned.IsError)
+            {
+                return planned.Error!;
+            }
+        }
+
+        return Result.Success;
+    }
+
+    private Result<AgendaItem> Plan(AgendaItemPlan plan, string? reason, StandardPlacement? placement)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var allowed = CheckAgendaChange(reason);
@@ -50,17 +74,32 @@ public sealed partial class Meeting
             item.MarkUrgent(Text.Clean(reason) ?? "dringlich");
         }
 
-        _agendaItems.Add(item);
-        if (parent is null)
+        if (placement is { } standard)
         {
-            part.Add(new AgendaNode(item, []));
+            item.MarkStandard(standard);
         }
-        else
+
+        _agendaItems.Add(item);
+
+        // Before the invitation, new items go before the closing standard items and the numbers follow; after it, the
+        // printed numbers stay and an urgent item is appended.
+        var closing = IsInvitationSent || placement == StandardPlacement.Closing
+            ? -1
+            : part.FindIndex(n => n.Item.StandardPlacement == StandardPlacement.Closing);
+        if (parent is not null)
         {
             parent.Children.Add(item);
         }
+        else if (closing >= 0)
+        {
+            part.Insert(closing, new AgendaNode(item, []));
+        }
+        else
+        {
+            part.Add(new AgendaNode(item, []));
+        }
 
-        LayOut(plan.IsPublic ? part : PartTree(true), plan.IsPublic ? PartTree(false) : part, renumber: false);
+        LayOut(plan.IsPublic ? part : PartTree(true), plan.IsPublic ? PartTree(false) : part, renumber: parent is null && closing >= 0);
         return item;
     }
 

@@ -9,7 +9,7 @@ namespace Ratsnetz.Council.Sessions;
 
 /// <summary>
 /// Schedules meetings of one organization: a single one, or a year's plan (several dates in one call, all or none).
-/// Times are local to the body (Europe/Berlin).
+/// Times are local to the body (Europe/Berlin). Each new meeting starts with the organization's standard items.
 /// </summary>
 public sealed record ScheduleMeetings(Viewer Viewer, int OrganizationId, IReadOnlyList<DateOnly> Dates, TimeOnly? Start, TimeOnly? End = null, string? Name = null);
 
@@ -39,6 +39,8 @@ public sealed class ScheduleMeetingsHandler(AppDbContext db, AuditLog audit)
             return new ValidationError("meeting.dates_required", "Give one or more different dates.", "dates");
         }
 
+        var template = await db.StandardAgendaItems.AsNoTracking()
+            .Where(t => t.OrganizationId == command.OrganizationId && !t.Deleted).ToListAsync(ct);
         var meetings = new List<Meeting>();
         foreach (var date in command.Dates.Order())
         {
@@ -49,6 +51,7 @@ public sealed class ScheduleMeetingsHandler(AppDbContext db, AuditLog audit)
             }
 
             created.Value.Describe(command.Name, null);
+            created.Value.ApplyStandardItems(template).ThrowIfError();
             meetings.Add(created.Value);
         }
 

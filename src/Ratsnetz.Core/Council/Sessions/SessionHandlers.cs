@@ -28,5 +28,7 @@ public static class SessionHandlers
         services.AddScoped<EditAgendaItemHandler>();
         services.AddScoped<RemoveAgendaItemHandler>();
         services.AddScoped<MoveAgendaItemHandler>();
+        services.AddScoped<SetStandardAgendaItemsHandler>();
+        services.AddScoped<GetStandardAgendaItemsHandler>();
     }
 }
