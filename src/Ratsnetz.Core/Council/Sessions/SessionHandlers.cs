@@ -30,5 +30,6 @@ public static class SessionHandlers
         services.AddScoped<MoveAgendaItemHandler>();
         services.AddScoped<SetStandardAgendaItemsHandler>();
         services.AddScoped<GetStandardAgendaItemsHandler>();
+        services.AddScoped<SetStatutorySeatsHandler>();
     }
 }

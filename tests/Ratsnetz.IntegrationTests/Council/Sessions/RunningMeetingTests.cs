@@ -73,6 +73,28 @@ public sealed class RunningMeetingTests
 
     [Theory]
     [ClassData(typeof(DatabaseKinds))]
+    public async Task The_quorum_follows_the_statutory_seats_the_staff_set(DatabaseKind kind)
+    {
+        await using var s = await SessionScenario.CreateAsync(kind);
+        await s.RecordTypicalAttendanceAsync();
+
+        var foreign = await s.RunAsync((db, audit) => new SetStatutorySeatsHandler(db, audit)
+            .HandleAsync(new SetStatutorySeats(s.OtherStaff, s.OrganizationId, 9), None));
+        var set = await s.RunAsync((db, audit) => new SetStatutorySeatsHandler(db, audit)
+            .HandleAsync(new SetStatutorySeats(s.Staff, s.OrganizationId, 9), None));
+        var quorum = await s.RunAsync((db, _) => new GetQuorumHandler(db).HandleAsync(new GetQuorum(s.Staff, s.MeetingId, new TimeOnly(18, 0)), None));
+        var unset = await s.RunAsync((db, audit) => new SetStatutorySeatsHandler(db, audit)
+            .HandleAsync(new SetStatutorySeats(s.Staff, s.OrganizationId, null), None));
+        var unknown = await s.RunAsync((db, _) => new GetQuorumHandler(db).HandleAsync(new GetQuorum(s.Staff, s.MeetingId, new TimeOnly(18, 0)), None));
+
+        Assert.Equal("session.not_assigned", foreign.Error?.Code);
+        Assert.True(set.IsSuccess && unset.IsSuccess);
+        Assert.Equal((9, 5, 3, false), (quorum.Value.StatutoryMembers, quorum.Value.Required, quorum.Value.Counted, quorum.Value.IsQuorate));
+        Assert.Equal("quorum.no_statutory_members", unknown.Error?.Code);
+    }
+
+    [Theory]
+    [ClassData(typeof(DatabaseKinds))]
     public async Task A_roll_call_is_stored_by_name_refuses_the_biased_member_and_keeps_votes_and_outcome_consistent(DatabaseKind kind)
     {
         await using var s = await SessionScenario.CreateAsync(kind);
