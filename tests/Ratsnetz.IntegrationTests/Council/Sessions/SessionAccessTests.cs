@@ -7,7 +7,7 @@ using Ratsnetz.Testing;
 
 namespace Ratsnetz.Council.Sessions;
 
-/// <summary>Only administrators and the Geschäftsführung of the meeting's organization run it; nobody else changes or reads anything.</summary>
+/// <summary>Only administrators and the Geschäftsführung of the meeting's organization plan and run it; nobody else changes or reads anything.</summary>
 public sealed class SessionAccessTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
@@ -53,12 +53,39 @@ public sealed class SessionAccessTests
                 .HandleAsync(new RecordVote(viewer, s.MeetingId, s.PublicItemId, new VoteInput(VoteMode.Counts, new VoteCounts(1, 0, 0, 0), [])), None))).Error,
             (await s.RunAsync((db, _) => new GetQuorumHandler(db).HandleAsync(new GetQuorum(viewer, s.MeetingId, new TimeOnly(18, 0)), None))).Error,
             (await s.RunAsync((db, _) => new GetMeetingAuditLogHandler(db).HandleAsync(new GetMeetingAuditLog(viewer, s.MeetingId), None))).Error,
+            (await s.RunAsync((db, audit) => new ScheduleMeetingsHandler(db, audit)
+                .HandleAsync(new ScheduleMeetings(viewer, s.OrganizationId, [new DateOnly(2027, 1, 14)], null), None))).Error,
+            (await s.RunAsync((db, audit) => new AddAgendaItemHandler(db, audit)
+                .HandleAsync(new AddAgendaItem(viewer, s.MeetingId, new AgendaItemPlan(true, "Fremder Punkt")), None))).Error,
+            (await s.RunAsync((db, audit) => new EditAgendaItemHandler(db, audit)
+                .HandleAsync(new EditAgendaItem(viewer, s.MeetingId, s.PublicItemId, "Anderer Titel", null), None))).Error,
+            (await s.RunAsync((db, audit) => new MoveAgendaItemHandler(db, audit)
+                .HandleAsync(new MoveAgendaItem(viewer, s.MeetingId, s.PublicItemId, 2), None))).Error,
+            (await s.RunAsync((db, audit) => new RemoveAgendaItemHandler(db, audit)
+                .HandleAsync(new RemoveAgendaItem(viewer, s.MeetingId, s.PublicItemId), None))).Error,
+            (await s.RunAsync((db, audit) => new RecordInvitationDispatchHandler(db, audit)
+                .HandleAsync(new RecordInvitationDispatch(viewer, s.MeetingId, new DateOnly(2026, 12, 1)), None))).Error,
+            (await s.RunAsync((db, audit) => new SetMeetingUrgencyHandler(db, audit)
+                .HandleAsync(new SetMeetingUrgency(viewer, s.MeetingId, "eilig"), None))).Error,
+            (await s.RunAsync((db, audit) => new SetInvitationPolicyHandler(db, audit)
+                .HandleAsync(new SetInvitationPolicy(viewer, s.OrganizationId, 5, 2), None))).Error,
+            (await s.RunAsync((db, audit) => new SetStatutorySeatsHandler(db, audit)
+                .HandleAsync(new SetStatutorySeats(viewer, s.OrganizationId, 9), None))).Error,
+            (await s.RunAsync((db, audit) => new SetStandardAgendaItemsHandler(db, audit)
+                .HandleAsync(new SetStandardAgendaItems(viewer, s.OrganizationId, [new("Fremd", true, StandardPlacement.Opening)]), None))).Error,
+            (await s.RunAsync((db, _) => new GetStandardAgendaItemsHandler(db).HandleAsync(new GetStandardAgendaItems(viewer, s.OrganizationId), None))).Error,
+            (await s.RunAsync((db, _) => new GetInvitationStatusHandler(db).HandleAsync(new GetInvitationStatus(viewer, s.MeetingId), None))).Error,
         };
 
         Assert.All(results, error => Assert.Equal(code, error?.Code));
         Assert.False(await s.ReadAsync(db => db.AuditEntries.AnyAsync()));
         Assert.False(await s.ReadAsync(db => db.Attendances.AnyAsync()));
-        Assert.False(await s.ReadAsync(db => db.AgendaItems.AnyAsync(i => i.Outcome != null)));
+        Assert.False(await s.ReadAsync(db => db.AgendaItems.AnyAsync(i => i.Outcome != null || i.Title == "Anderer Titel" || i.Deleted)));
+        Assert.Equal(2, await s.ReadAsync(db => db.AgendaItems.CountAsync()));
+        Assert.Single(await s.ReadAsync(db => db.Meetings.Where(m => m.InvitationSentOn == null && m.UrgencyReason == null).ToListAsync()));
+        Assert.False(await s.ReadAsync(db => db.StandardAgendaItems.AnyAsync()));
+        var organization = await s.ReadAsync(db => db.Organizations.SingleAsync(o => o.Id == s.OrganizationId));
+        Assert.Equal((5, (int?)null), (organization.StatutorySeats!.Value, organization.InvitationDays));
     }
 
     [Theory]
