@@ -53,6 +53,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public DbSet<StaffAssignment> StaffAssignments => Set<StaffAssignment>();
 
+    public DbSet<Council.Sessions.BiasDeclaration> BiasDeclarations => Set<Council.Sessions.BiasDeclaration>();
+
+    public DbSet<Council.Sessions.RollCallBallot> RollCallBallots => Set<Council.Sessions.RollCallBallot>();
+
+    public DbSet<Council.Sessions.StandardAgendaItem> StandardAgendaItems => Set<Council.Sessions.StandardAgendaItem>();
+
     public DbSet<DocumentImport> DocumentImports => Set<DocumentImport>();
 
     public DbSet<FactProvenance> FactProvenance => Set<FactProvenance>();
@@ -60,12 +66,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Common.Auditing.AuditEntry> AuditEntries => Set<Common.Auditing.AuditEntry>();
 
     public DbSet<Import.Uploads.PendingUpload> PendingUploads => Set<Import.Uploads.PendingUpload>();
-
-    public DbSet<Council.Sessions.BiasDeclaration> BiasDeclarations => Set<Council.Sessions.BiasDeclaration>();
-
-    public DbSet<Council.Sessions.RollCallBallot> RollCallBallots => Set<Council.Sessions.RollCallBallot>();
-
-    public DbSet<Council.Sessions.StandardAgendaItem> StandardAgendaItems => Set<Council.Sessions.StandardAgendaItem>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
