@@ -19,6 +19,7 @@ public static class CoreServices
         services.TryAddSingleton(_ => new Documents.Reading.DocumentReader());
         services.TryAddSingleton<Documents.Extraction.TextDocumentExtractor>();
         CouncilQueries.Register(services);
+        Council.Sessions.SessionHandlers.Register(services);
         services.AddScoped<OParl.OParlApi>();
         // The mirror for front doors other than the CLI (which passes its own concurrency and timeout per run).
         services.TryAddSingleton(new Import.OParl.OParlClientOptions());
@@ -26,7 +27,6 @@ public static class CoreServices
         services.AddScoped<Import.OParl.MirrorOParlSystemHandler>();
         Import.Review.ReviewHandlers.Register(services);
         Import.Uploads.UploadHandlers.Register(services);
-        Council.Sessions.SessionHandlers.Register(services);
         return services;
     }
 }

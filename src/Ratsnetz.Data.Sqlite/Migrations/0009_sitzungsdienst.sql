@@ -1,6 +1,6 @@
--- 0007 Sitzungsdienst (issue 5): bias declarations and roll-call ballots per agenda item, vote mode and overridden
+-- 0009 Sitzungsdienst (issue 5): bias declarations and roll-call ballots per agenda item, vote mode and overridden
 -- outcome, urgent items and meetings, invitation dispatch, per-body Ladungsfrist and agenda template; from the diff of
--- './ratsnetz db script' against 0001-0005.
+-- './ratsnetz db script' against 0001-0008.
 ALTER TABLE "agenda_items" ADD "vote_mode" INTEGER NULL;
 ALTER TABLE "agenda_items" ADD "outcome_override_reason" TEXT NULL;
 ALTER TABLE "agenda_items" ADD "urgency_reason" TEXT NULL;
