@@ -53,6 +53,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public DbSet<StaffAssignment> StaffAssignments => Set<StaffAssignment>();
 
+    public DbSet<Council.Sessions.BiasDeclaration> BiasDeclarations => Set<Council.Sessions.BiasDeclaration>();
+
+    public DbSet<Council.Sessions.RollCallBallot> RollCallBallots => Set<Council.Sessions.RollCallBallot>();
+
+    public DbSet<Council.Sessions.StandardAgendaItem> StandardAgendaItems => Set<Council.Sessions.StandardAgendaItem>();
+
     public DbSet<DocumentImport> DocumentImports => Set<DocumentImport>();
 
     public DbSet<FactProvenance> FactProvenance => Set<FactProvenance>();

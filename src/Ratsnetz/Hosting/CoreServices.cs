@@ -19,6 +19,7 @@ public static class CoreServices
         services.TryAddSingleton(_ => new Documents.Reading.DocumentReader());
         services.TryAddSingleton<Documents.Extraction.TextDocumentExtractor>();
         CouncilQueries.Register(services);
+        Council.Sessions.SessionHandlers.Register(services);
         services.AddScoped<OParl.OParlApi>();
         services.AddScoped<OParl.Documents.RenderOParlDocumentsHandler>();
         // The mirror for front doors other than the CLI (which passes its own concurrency and timeout per run).

@@ -58,6 +58,7 @@ public sealed class AuditEntry
 public static class AuditActions
 {
     public const string Corrected = "corrected";
+    public const string Added = "added";
     public const string Removed = "removed";
     public const string Confirmed = "confirmed";
 }

@@ -7,7 +7,7 @@ namespace Ratsnetz.Council.AgendaItems;
 /// One item (Tagesordnungspunkt) in the public part (A) or the non-public part (B) of a meeting. Everything on a
 /// non-public item — title, text, resolution, votes, speakers, files — is withheld from anyone without access.
 /// </summary>
-public sealed class AgendaItem : Entity
+public sealed partial class AgendaItem : Entity
 {
     private readonly List<Contribution> _contributions = [];
 
@@ -101,6 +101,8 @@ public sealed class AgendaItem : Entity
         ResolutionText = Text.Clean(resolutionText);
         Outcome = outcome;
         Votes = votes;
+        // Counts and outcome agree again, so an earlier override no longer explains anything.
+        OutcomeOverrideReason = null;
         return Result.Success;
     }
 

@@ -23,6 +23,12 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.HasOne<Paper>().WithMany().HasForeignKey(i => i.PaperId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(i => i.Contributions).WithOne().HasForeignKey(c => c.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Contributions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(i => i.OutcomeOverrideReason).HasMaxLength(500);
+        builder.Property(i => i.UrgencyReason).HasMaxLength(500);
+        builder.HasMany(i => i.BiasDeclarations).WithOne().HasForeignKey(b => b.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.BiasDeclarations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(i => i.Ballots).WithOne().HasForeignKey(b => b.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Ballots).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(i => new { i.MeetingId, i.Order });
         builder.HasIndex(i => i.Modified);
     }

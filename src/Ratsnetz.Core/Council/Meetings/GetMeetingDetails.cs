@@ -27,7 +27,7 @@ public sealed class GetMeetingDetailsHandler(AppDbContext db, NonPublicAccess ac
 
         var meeting = await db.Meetings.AsNoTracking()
             .Where(m => m.Id == query.MeetingId)
-            .Select(m => new { m.TimeZoneId, m.QuorumConfirmed, m.Note, m.LocationId })
+            .Select(m => new { m.TimeZoneId, m.QuorumConfirmed, m.Note, m.LocationId, m.Date, m.InvitationSentOn, m.UrgencyReason })
             .SingleAsync(ct);
         var location = await db.Locations.AsNoTracking()
             .Where(l => l.Id == meeting.LocationId && !l.Deleted)
@@ -68,7 +68,17 @@ public sealed class GetMeetingDetailsHandler(AppDbContext db, NonPublicAccess ac
             meetingFiles)
         {
             UnreviewedImportId = unreviewed,
+            Invitation = meeting is { InvitationSentOn: { } sentOn, Date: { } date }
+                ? MeetingInvitation.Check(await PolicyAsync(summary.OrganizationId, ct), sentOn, date, meeting.UrgencyReason is not null)
+                : null,
         };
+    }
+
+    private async Task<Sessions.InvitationPolicy> PolicyAsync(int organizationId, CancellationToken ct)
+    {
+        var days = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
+            .Select(o => new { o.InvitationDays, o.UrgentInvitationDays }).SingleAsync(ct);
+        return days is { InvitationDays: { } normal, UrgentInvitationDays: { } urgent } ? new(normal, urgent) : Sessions.InvitationPolicy.Default;
     }
 
     private async Task<List<(AttendanceStatus Status, Attendee Attendee)>> LoadAttendanceAsync(int meetingId, CancellationToken ct)

@@ -13,6 +13,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Name).HasMaxLength(300);
         builder.Property(m => m.TimeZoneId).HasMaxLength(64);
         builder.Property(m => m.Note).HasMaxLength(2000);
+        builder.Property(m => m.UrgencyReason).HasMaxLength(500);
         builder.HasOne<Organization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Location>().WithMany().HasForeignKey(m => m.LocationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(m => m.AgendaItems).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);

@@ -33,6 +33,19 @@ public sealed record MeetingDetails(
 
     /// <summary>For staff who review this meeting: an import of it not yet reviewed ("nicht geprüft"); null otherwise.</summary>
     public int? UnreviewedImportId { get; init; }
+
+    /// <summary>When the invitation went out and whether it missed the Ladungsfrist; null until it is sent.</summary>
+    public MeetingInvitation? Invitation { get; init; }
+}
+
+/// <summary>The invitation as the meeting page states it (public: § 48 GO NRW makes time, place and agenda public).</summary>
+public sealed record MeetingInvitation(DateOnly SentOn, bool Urgent, bool IsLate, int DaysBefore, int RequiredDays)
+{
+    public static MeetingInvitation Check(Sessions.InvitationPolicy policy, DateOnly sentOn, DateOnly meetingDate, bool urgent)
+    {
+        var check = Sessions.InvitationTimeliness.Check(policy, sentOn, meetingDate, urgent);
+        return new MeetingInvitation(sentOn, urgent, check.IsLate, check.DaysBefore, check.RequiredDays);
+    }
 }
 
 public sealed record LocationInfo(string Description, string? StreetAddress, string? PostalCode, string? Locality);

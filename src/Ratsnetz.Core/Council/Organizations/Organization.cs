@@ -1,4 +1,5 @@
 using Ratsnetz.Common;
+using Ratsnetz.Council.Sessions;
 
 namespace Ratsnetz.Council.Organizations;
 
@@ -28,6 +29,15 @@ public sealed class Organization : Entity
 
     /// <summary>The number of seats the statutes give the body; quorum is counted against it.</summary>
     public int? StatutorySeats { get; private set; }
+
+    /// <summary>The Ladungsfrist in days from the rules of procedure; null means <see cref="InvitationPolicy.Default"/>.</summary>
+    public int? InvitationDays { get; private set; }
+
+    public int? UrgentInvitationDays { get; private set; }
+
+    public InvitationPolicy InvitationPolicy => InvitationDays is { } days && UrgentInvitationDays is { } urgent
+        ? new InvitationPolicy(days, urgent)
+        : InvitationPolicy.Default;
 
     public DateOnly? StartDate { get; private set; }
 
@@ -90,4 +100,11 @@ public sealed class Organization : Entity
     }
 
     public void SetLocation(int? locationId) => LocationId = locationId;
+
+    /// <summary>Sets the body's own Ladungsfrist (checked by <see cref="InvitationPolicy.Create"/>); null returns to the default.</summary>
+    public void SetInvitationPolicy(InvitationPolicy? policy)
+    {
+        InvitationDays = policy?.Days;
+        UrgentInvitationDays = policy?.UrgentDays;
+    }
 }

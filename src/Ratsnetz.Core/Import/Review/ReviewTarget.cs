@@ -14,10 +14,10 @@ namespace Ratsnetz.Import.Review;
 /// </summary>
 public static class ReviewAccess
 {
-    public static bool IsStaff(Viewer viewer) => !viewer.IsAnonymous && (viewer.IsAdministrator || viewer.StaffOrganizationIds.Count > 0);
+    public static bool IsStaff(Viewer viewer) => StaffAccess.IsStaff(viewer);
 
     public static bool MayReview(Viewer viewer, int? organizationId) =>
-        IsStaff(viewer) && (viewer.IsAdministrator || (organizationId is { } id && viewer.StaffOrganizationIds.Contains(id)));
+        organizationId is { } id ? StaffAccess.MayManage(viewer, id) : IsStaff(viewer) && viewer.IsAdministrator;
 
     /// <summary>The audit context of corrections made while reviewing one import.</summary>
     public static string Context(int importId) => $"DocumentImport:{importId}";
