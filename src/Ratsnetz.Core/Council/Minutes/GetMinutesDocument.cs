@@ -76,6 +76,8 @@ public sealed class GetMinutesDocumentHandler(AppDbContext db, NonPublicAccess a
 
         var present = meeting.Present.SelectMany(g => g.People).ToList();
         var full = variant == MinutesVariant.Full;
+        var shown = meeting.PublicAgenda.Concat(full ? meeting.NonPublicAgenda : []).Where(e => e.Content is not null).Select(e => e.Id).ToList();
+        var (bias, ballots) = await SessionRecordAsync(shown, ct);
         return new MinutesDocument(
             variant,
             DocumentHeaders.From(meeting),
@@ -85,8 +87,8 @@ public sealed class GetMinutesDocumentHandler(AppDbContext db, NonPublicAccess a
             meeting.Excused.Select(Person).ToList(),
             meeting.AbsentWithoutExcuse.Select(Person).ToList(),
             minutes?.OpeningRemarks,
-            MinutesItems.From(meeting.PublicAgenda),
-            full ? MinutesItems.From(meeting.NonPublicAgenda) : [],
+            MinutesItems.From(meeting.PublicAgenda, bias, ballots),
+            full ? MinutesItems.From(meeting.NonPublicAgenda, bias, ballots) : [],
             [
                 new SignatureLine(SignatureRole.Chair, meeting.Chair?.Name, minutes?.ChairSignedAt),
                 new SignatureLine(SignatureRole.MinuteTaker, meeting.MinuteTaker?.Name, minutes?.MinuteTakerSignedAt),
@@ -103,6 +105,35 @@ public sealed class GetMinutesDocumentHandler(AppDbContext db, NonPublicAccess a
         attendees.GroupBy(a => a.Group)
             .Select(g => new AttendanceSection(g.Key, g.Select(person).ToList()))
             .ToList();
+
+    /// <summary>Bias declarations and roll-call ballots of the items shown, by agenda item, with names as the minutes print them.</summary>
+    private async Task<(ILookup<int, BiasDeclaration> Bias, ILookup<int, RollCallEntry> Ballots)> SessionRecordAsync(List<int> itemIds, CancellationToken ct)
+    {
+        var bias = await (
+                from declaration in db.BiasDeclarations.AsNoTracking()
+                join person in db.People on declaration.PersonId equals person.Id
+                where !declaration.Deleted && itemIds.Contains(declaration.AgendaItemId)
+                orderby declaration.Id
+                select new { declaration.AgendaItemId, person.Title, person.GivenName, person.FamilyName, declaration.Note })
+            .ToListAsync(ct);
+        var ballots = await (
+                from ballot in db.RollCallBallots.AsNoTracking()
+                join person in db.People on ballot.PersonId equals person.Id
+                where !ballot.Deleted && itemIds.Contains(ballot.AgendaItemId)
+                select new { ballot.AgendaItemId, person.Title, person.GivenName, person.FamilyName, ballot.Ballot })
+            .ToListAsync(ct);
+        return (
+            bias.ToLookup(b => b.AgendaItemId, b => new BiasDeclaration(People.Person.Compose(b.Title, b.GivenName, b.FamilyName), b.Note)),
+            ballots.OrderBy(b => b.FamilyName, StringComparer.Ordinal).ThenBy(b => b.GivenName, StringComparer.Ordinal)
+                .ToLookup(b => b.AgendaItemId, b => new RollCallEntry(People.Person.Compose(b.Title, b.GivenName, b.FamilyName), BallotWord(b.Ballot))));
+    }
+
+    private static string BallotWord(Sessions.Ballot ballot) => ballot switch
+    {
+        Sessions.Ballot.Yes => "Ja",
+        Sessions.Ballot.No => "Nein",
+        _ => "Enthaltung",
+    };
 
     private async Task<Dictionary<int, string?>> SalutationsAsync(MeetingDetails meeting, CancellationToken ct)
     {

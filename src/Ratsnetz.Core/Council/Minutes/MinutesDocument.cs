@@ -67,8 +67,8 @@ public sealed record MinutesPerson(
 }
 
 /// <summary>
-/// One agenda item with its deliberation. <see cref="BiasDeclarations"/> and <see cref="RollCall"/> are empty until
-/// their storage exists; renderers already print them, so adding them later only touches the builder.
+/// One agenda item with its deliberation, with the bias declarations and the roll call (none for counted or secret
+/// votes) that the Sitzungsdienst recorded on it.
 /// </summary>
 public sealed record MinutesItem(
     string? Number,
