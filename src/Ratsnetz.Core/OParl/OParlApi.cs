@@ -96,12 +96,12 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
 
     public async Task<Result<OParlDocument>> GetListAsync(OParlUrls urls, int bodyId, string segment, OParlListRequest request, CancellationToken cancellationToken)
     {
-        if (segment == OParlSegments.Bodies || !Resources.TryGetValue(segment, out var resource)
-            || !await db.Bodies.AnyAsync(b => b.Id == bodyId && !b.Deleted, cancellationToken))
+        if (segment == OParlSegments.Bodies || !Resources.TryGetValue(segment, out var resource))
         {
             return NotFound();
         }
 
+        // The resource checks the body in the same statement that reads the page.
         var writer = new OParlJsonWriter(urls);
         return await Answer(writer, () => resource.WriteListAsync(Context(writer, request.OmitInternal), bodyId, request, urls.BodyList(bodyId, segment), cancellationToken));
     }
@@ -121,18 +121,23 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
         return new OParlFileContent(file.FileName, file.MediaType, file.Data);
     }
 
-    private static async Task<OParlDocument> Answer(OParlJsonWriter writer, Func<Task> write)
+    private static async Task<Result<OParlDocument>> Answer(OParlJsonWriter writer, Func<Task<bool>> write)
     {
         try
         {
-            await write();
-            return writer.ToDocument();
+            if (await write())
+            {
+                return writer.ToDocument();
+            }
         }
         catch
         {
             writer.Dispose();
             throw;
         }
+
+        writer.Dispose();
+        return NotFound();
     }
 
     private OParlContext Context(OParlJsonWriter writer, bool omitInternal) =>

@@ -14,7 +14,7 @@ internal interface IOParlResource
     Task<bool> WriteObjectAsync(OParlContext context, int id, CancellationToken cancellationToken);
 
     /// <summary>Writes one list page of the body's objects; false when the body does not exist.</summary>
-    Task WriteListAsync(OParlContext context, int bodyId, OParlListRequest request, string listUrl, CancellationToken cancellationToken);
+    Task<bool> WriteListAsync(OParlContext context, int bodyId, OParlListRequest request, string listUrl, CancellationToken cancellationToken);
 
     /// <summary>Renders and stores the documents of live objects after <paramref name="after"/>; the last id done, or null at the end.</summary>
     Task<OParlRenderBatch> RenderBatchAsync(OParlContext context, int after, int size, bool verify, CancellationToken cancellationToken);
@@ -40,8 +40,8 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
     /// <summary>All objects of the type the public may see, deleted ones included.</summary>
     protected abstract IQueryable<TEntity> Reachable(AppDbContext db);
 
-    /// <summary>The reachable objects that belong to the body.</summary>
-    protected abstract IQueryable<TEntity> InBody(AppDbContext db, int bodyId);
+    /// <summary>The reachable objects that belong to a body, for its list (see <see cref="OParlListScope"/>).</summary>
+    protected abstract OParlListScope ListScope { get; }
 
     /// <summary>The live objects with these ids, ready to write.</summary>
     protected abstract Task<IReadOnlyDictionary<int, TModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken);
@@ -84,27 +84,29 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
         return true;
     }
 
-    public async Task WriteListAsync(OParlContext context, int bodyId, OParlListRequest request, string listUrl, CancellationToken cancellationToken)
+    public async Task<bool> WriteListAsync(OParlContext context, int bodyId, OParlListRequest request, string listUrl, CancellationToken cancellationToken)
     {
-        var filtered = Filter(InBody(context.Db, bodyId).AsNoTracking(), request);
-        var rows = await Rows(filtered.Where(e => e.Id > request.After).OrderBy(e => e.Id).Take(request.Limit + 1))
-            .ToListAsync(cancellationToken);
+        var rows = await OParlListQuery.ReadAsync(context.Db, Kind, ListScope, bodyId, request, cancellationToken);
+        if (rows.Count == 0 && !ListScope.IsSystemList && !await context.Db.Bodies.AnyAsync(b => b.Id == bodyId && !b.Deleted, cancellationToken))
+        {
+            return false;
+        }
+
         var hasNext = rows.Count > request.Limit;
         if (hasNext)
         {
             rows.RemoveAt(rows.Count - 1);
         }
 
-        var live = rows.Where(r => !r.Deleted).Select(r => r.Id).ToList();
         var documents = new Dictionary<int, DocumentBytes>();
         IReadOnlyDictionary<int, TModel> models = new Dictionary<int, TModel>();
-        if (live.Count > 0 && context.UseStoredDocuments)
+        if (context.UseStoredDocuments)
         {
-            documents = await DocumentsAsync(context, live, cancellationToken);
+            documents = await DocumentsAsync(context, rows, cancellationToken);
         }
-        else if (live.Count > 0)
+        else if (rows.Any(r => !r.Deleted))
         {
-            models = await LoadAsync(context, live, cancellationToken);
+            models = await LoadAsync(context, rows.Where(r => !r.Deleted).Select(r => r.Id).ToList(), cancellationToken);
         }
 
         var writer = context.Writer;
@@ -129,6 +131,7 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
         writer.EndArray();
         OParlPaging.Write(writer, listUrl, request, rows.Count == 0 ? request.After : rows[^1].Id, hasNext);
         writer.EndObject();
+        return true;
     }
 
     public async Task<OParlRenderBatch> RenderBatchAsync(OParlContext context, int after, int size, bool verify, CancellationToken cancellationToken)
@@ -176,34 +179,43 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
     private async Task<Dictionary<int, DocumentBytes>> DocumentsAsync(OParlContext context, List<int> ids, CancellationToken cancellationToken)
     {
         var stored = await OParlDocumentStore.LoadAsync(context.Db, Kind, ids, cancellationToken);
-        var result = new Dictionary<int, DocumentBytes>(ids.Count);
-        var missing = new List<int>();
-        foreach (var id in ids)
+        return await CompleteAsync(context, ids.Select(id => (id, stored.TryGetValue(id, out var document) ? document : (StoredJson?)null)), cancellationToken);
+    }
+
+    /// <summary>The documents of a list page's live rows, which come with what was stored for them.</summary>
+    private Task<Dictionary<int, DocumentBytes>> DocumentsAsync(OParlContext context, List<OParlListRow> rows, CancellationToken cancellationToken) =>
+        CompleteAsync(context, rows.Where(r => !r.Deleted).Select(r => (r.Id, r.Stored)), cancellationToken);
+
+    private async Task<Dictionary<int, DocumentBytes>> CompleteAsync(OParlContext context, IEnumerable<(int Id, StoredJson? Stored)> objects, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<int, DocumentBytes>();
+        List<(int Id, long Generation)>? missing = null;
+        foreach (var (id, stored) in objects)
         {
-            if (stored.TryGetValue(id, out var document) && document.Json is { } json && document.Hash is { } hash)
+            if (stored is { Json: { } json, Hash: { } hash })
             {
                 result[id] = new DocumentBytes(json, hash);
             }
             else
             {
-                missing.Add(id);
+                (missing ??= []).Add((id, stored?.Generation ?? 0));
             }
         }
 
-        if (missing.Count == 0)
+        if (missing is null)
         {
             return result;
         }
 
-        var models = await LoadAsync(context, missing, cancellationToken);
+        var models = await LoadAsync(context, missing.ConvertAll(m => m.Id), cancellationToken);
         var rendered = new List<(int Id, long Generation, DocumentBytes Document)>(missing.Count);
-        foreach (var id in missing)
+        foreach (var (id, generation) in missing)
         {
             if (models.TryGetValue(id, out var model))
             {
                 var document = DocumentBytes.Of(Render(context, model));
                 result[id] = document;
-                rendered.Add((id, stored.TryGetValue(id, out var seen) ? seen.Generation : 0, document));
+                rendered.Add((id, generation, document));
             }
         }
 
@@ -216,40 +228,6 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
         using var writer = new OParlJsonWriter(OParlDocumentFormat.MarkerUrls);
         Write(context with { Writer = writer }, model);
         return writer.ToArray();
-    }
-
-    private static IQueryable<TEntity> Filter(IQueryable<TEntity> query, OParlListRequest request)
-    {
-        if (!request.IncludeDeleted)
-        {
-            query = query.Where(e => !e.Deleted);
-        }
-
-        if (request.CreatedSince is { } createdSince)
-        {
-            var since = createdSince.UtcDateTime;
-            query = query.Where(e => e.Created >= since);
-        }
-
-        if (request.CreatedUntil is { } createdUntil)
-        {
-            var until = createdUntil.UtcDateTime;
-            query = query.Where(e => e.Created <= until);
-        }
-
-        if (request.ModifiedSince is { } modifiedSince)
-        {
-            var since = modifiedSince.UtcDateTime;
-            query = query.Where(e => e.Modified >= since);
-        }
-
-        if (request.ModifiedUntil is { } modifiedUntil)
-        {
-            var until = modifiedUntil.UtcDateTime;
-            query = query.Where(e => e.Modified <= until);
-        }
-
-        return query;
     }
 
     private static IQueryable<PageRow> Rows(IQueryable<TEntity> query) =>

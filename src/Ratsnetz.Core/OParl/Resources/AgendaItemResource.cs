@@ -69,12 +69,9 @@ internal sealed class AgendaItemResource : OParlResource<AgendaItem, AgendaItemM
 
     protected override IQueryable<AgendaItem> Reachable(AppDbContext db) => db.AgendaItems.Where(i => i.IsPublic);
 
-    protected override IQueryable<AgendaItem> InBody(AppDbContext db, int bodyId) =>
-        from item in db.AgendaItems
-        join meeting in db.Meetings on item.MeetingId equals meeting.Id
-        join organization in db.Organizations on meeting.OrganizationId equals organization.Id
-        where item.IsPublic && organization.BodyId == bodyId
-        select item;
+    protected override OParlListScope ListScope { get; } = new(
+        "agenda_items e JOIN meetings m ON m.id = e.meeting_id JOIN organizations o ON o.id = m.organization_id",
+        "e.is_public AND o.body_id = @body");
 
     protected override Task<IReadOnlyDictionary<int, AgendaItemModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
         LoadModelsAsync(context, context.Db.AgendaItems.Where(i => ids.Contains(i.Id)), cancellationToken);

@@ -21,7 +21,7 @@ internal sealed class BodyResource : OParlResource<Body, BodyModel>
     protected override IQueryable<Body> Reachable(AppDbContext db) => db.Bodies;
 
     /// <summary>The list of bodies is the system's, not a body's: every body is in it.</summary>
-    protected override IQueryable<Body> InBody(AppDbContext db, int bodyId) => db.Bodies;
+    protected override OParlListScope ListScope { get; } = new("bodies e", "1 = 1") { IsSystemList = true };
 
     protected override async Task<IReadOnlyDictionary<int, BodyModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {

@@ -55,8 +55,8 @@ internal sealed class ConsultationResource : OParlResource<Consultation, Consult
     protected override IQueryable<Consultation> Reachable(AppDbContext db) =>
         db.Consultations.Where(c => db.Papers.Any(p => p.Id == c.PaperId && p.IsPublic));
 
-    protected override IQueryable<Consultation> InBody(AppDbContext db, int bodyId) =>
-        db.Consultations.Where(c => db.Papers.Any(p => p.Id == c.PaperId && p.IsPublic && p.BodyId == bodyId));
+    protected override OParlListScope ListScope { get; } = new(
+        "consultations e JOIN papers p ON p.id = e.paper_id", "p.is_public AND p.body_id = @body");
 
     protected override async Task<IReadOnlyDictionary<int, ConsultationModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
         await Project(context.Db, context.Db.Consultations.AsNoTracking().Where(c => ids.Contains(c.Id)))

@@ -115,11 +115,18 @@ internal sealed class FileResource : OParlResource<StoredFile, FileModel>
 
     protected override IQueryable<StoredFile> Reachable(AppDbContext db) => Public(db);
 
-    protected override IQueryable<StoredFile> InBody(AppDbContext db, int bodyId) => Public(db).Where(f =>
-        db.Papers.Any(p => p.Id == f.PaperId && p.BodyId == bodyId)
-        || db.Meetings.Any(m => m.Id == f.MeetingId && db.Organizations.Any(o => o.Id == m.OrganizationId && o.BodyId == bodyId))
-        || db.AgendaItems.Any(i => i.Id == f.AgendaItemId
-            && db.Meetings.Any(m => m.Id == i.MeetingId && db.Organizations.Any(o => o.Id == m.OrganizationId && o.BodyId == bodyId))));
+    /// <summary>The public files (see <see cref="Public"/>) of the body's papers, meetings and agenda items.</summary>
+    protected override OParlListScope ListScope { get; } = new(
+        "files e",
+        """
+        e.is_public
+        AND (e.paper_id IS NULL OR EXISTS (SELECT 1 FROM papers p WHERE p.id = e.paper_id AND p.is_public))
+        AND (e.agenda_item_id IS NULL OR EXISTS (SELECT 1 FROM agenda_items i WHERE i.id = e.agenda_item_id AND i.is_public))
+        AND (EXISTS (SELECT 1 FROM papers p WHERE p.id = e.paper_id AND p.body_id = @body)
+          OR EXISTS (SELECT 1 FROM meetings m JOIN organizations o ON o.id = m.organization_id WHERE m.id = e.meeting_id AND o.body_id = @body)
+          OR EXISTS (SELECT 1 FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id JOIN organizations o ON o.id = m.organization_id
+                     WHERE i.id = e.agenda_item_id AND o.body_id = @body))
+        """);
 
     protected override async Task<IReadOnlyDictionary<int, FileModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
         await Project(context.Db.Files.AsNoTracking().Where(f => ids.Contains(f.Id))).ToDictionaryAsync(f => f.Id, cancellationToken);

@@ -36,7 +36,7 @@ internal sealed class LegislativeTermResource : OParlResource<LegislativeTerm, L
 
     protected override IQueryable<LegislativeTerm> Reachable(AppDbContext db) => db.LegislativeTerms;
 
-    protected override IQueryable<LegislativeTerm> InBody(AppDbContext db, int bodyId) => db.LegislativeTerms.Where(t => t.BodyId == bodyId);
+    protected override OParlListScope ListScope { get; } = OParlListScope.OfBody("legislative_terms");
 
     protected override async Task<IReadOnlyDictionary<int, LegislativeTermModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
         await Project(context.Db.LegislativeTerms.AsNoTracking().Where(t => ids.Contains(t.Id))).ToDictionaryAsync(t => t.Id, cancellationToken);

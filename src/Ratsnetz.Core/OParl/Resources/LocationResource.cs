@@ -42,7 +42,7 @@ internal sealed class LocationResource : OParlResource<Location, LocationModel>
 
     protected override IQueryable<Location> Reachable(AppDbContext db) => db.Locations;
 
-    protected override IQueryable<Location> InBody(AppDbContext db, int bodyId) => db.Locations.Where(l => l.BodyId == bodyId);
+    protected override OParlListScope ListScope { get; } = OParlListScope.OfBody("locations");
 
     protected override async Task<IReadOnlyDictionary<int, LocationModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
         await Project(context.Db.Locations.AsNoTracking().Where(l => ids.Contains(l.Id))).ToDictionaryAsync(l => l.Id, cancellationToken);

@@ -41,11 +41,7 @@ internal sealed class MeetingResource : OParlResource<Meeting, MeetingModel>
 
     protected override IQueryable<Meeting> Reachable(AppDbContext db) => db.Meetings;
 
-    protected override IQueryable<Meeting> InBody(AppDbContext db, int bodyId) =>
-        from meeting in db.Meetings
-        join organization in db.Organizations on meeting.OrganizationId equals organization.Id
-        where organization.BodyId == bodyId
-        select meeting;
+    protected override OParlListScope ListScope { get; } = OParlListScope.ThroughOrganization("meetings");
 
     protected override async Task<IReadOnlyDictionary<int, MeetingModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {

@@ -52,11 +52,7 @@ internal sealed class MembershipResource : OParlResource<Membership, MembershipM
 
     protected override IQueryable<Membership> Reachable(AppDbContext db) => db.Memberships;
 
-    protected override IQueryable<Membership> InBody(AppDbContext db, int bodyId) =>
-        from membership in db.Memberships
-        join organization in db.Organizations on membership.OrganizationId equals organization.Id
-        where organization.BodyId == bodyId
-        select membership;
+    protected override OParlListScope ListScope { get; } = OParlListScope.ThroughOrganization("memberships");
 
     protected override async Task<IReadOnlyDictionary<int, MembershipModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
         await Project(context.Db.Memberships.AsNoTracking().Where(m => ids.Contains(m.Id))).ToDictionaryAsync(m => m.Id, cancellationToken);

@@ -23,7 +23,7 @@ internal sealed class OrganizationResource : OParlResource<Organization, Organiz
 
     protected override IQueryable<Organization> Reachable(AppDbContext db) => db.Organizations;
 
-    protected override IQueryable<Organization> InBody(AppDbContext db, int bodyId) => db.Organizations.Where(o => o.BodyId == bodyId);
+    protected override OParlListScope ListScope { get; } = OParlListScope.OfBody("organizations");
 
     protected override async Task<IReadOnlyDictionary<int, OrganizationModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {

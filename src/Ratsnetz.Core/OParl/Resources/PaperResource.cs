@@ -30,7 +30,7 @@ internal sealed class PaperResource : OParlResource<Paper, PaperModel>
 
     protected override IQueryable<Paper> Reachable(AppDbContext db) => db.Papers.Where(p => p.IsPublic);
 
-    protected override IQueryable<Paper> InBody(AppDbContext db, int bodyId) => db.Papers.Where(p => p.IsPublic && p.BodyId == bodyId);
+    protected override OParlListScope ListScope { get; } = new("papers e", "e.is_public AND e.body_id = @body");
 
     protected override async Task<IReadOnlyDictionary<int, PaperModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {

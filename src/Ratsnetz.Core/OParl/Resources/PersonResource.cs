@@ -20,7 +20,7 @@ internal sealed class PersonResource : OParlResource<Person, PersonModel>
 
     protected override IQueryable<Person> Reachable(AppDbContext db) => db.People;
 
-    protected override IQueryable<Person> InBody(AppDbContext db, int bodyId) => db.People.Where(p => p.BodyId == bodyId);
+    protected override OParlListScope ListScope { get; } = OParlListScope.OfBody("people");
 
     protected override async Task<IReadOnlyDictionary<int, PersonModel>> LoadAsync(OParlContext context, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
