@@ -15,6 +15,13 @@ public sealed class SqliteProvider : IDatabaseProvider
 
     public IReadOnlyList<MigrationScript> LoadMigrations() => MigrationScript.FromEmbeddedResources(typeof(SqliteProvider).Assembly);
 
+    /// <summary>
+    /// The page size of new databases. Most of a Ratsnetz database is documents of a few kilobytes (stored OParl
+    /// documents, file texts); with 16 KB pages an OParl list page of 100 documents reads a quarter of the pages it
+    /// reads with SQLite's default 4 KB (measured in ADR 0011). It can only be chosen before the first table exists.
+    /// </summary>
+    public const int PageSize = 16384;
+
     // SQLite allows one writer; a migration takes the write lock at its first statement, so no extra lock is needed.
     // Before migrating, the file is switched to write-ahead logging (a setting stored in the file, so once is enough):
     // pages are read while an import or upload writes, instead of waiting for it.
@@ -22,8 +29,9 @@ public sealed class SqliteProvider : IDatabaseProvider
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL";
-        await command.ExecuteScalarAsync(cancellationToken);
+        // On an existing database this is a no-op; on a new (empty) one it sets the page size before WAL fixes it.
+        command.CommandText = $"PRAGMA page_size = {PageSize}; PRAGMA journal_mode = WAL";
+        await command.ExecuteNonQueryAsync(cancellationToken);
         return NoLock.Instance;
     }
 
