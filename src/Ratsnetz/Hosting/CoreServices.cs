@@ -29,6 +29,7 @@ public static class CoreServices
         Import.Review.ReviewHandlers.Register(services);
         Import.Uploads.UploadHandlers.Register(services);
         Council.Minutes.MinutesHandlers.Register(services);
+        Feeds.FeedHandlers.Register(services);
         return services;
     }
 }

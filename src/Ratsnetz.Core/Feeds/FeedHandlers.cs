@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ratsnetz.Feeds;
+
+public static class FeedHandlers
+{
+    public static void Register(IServiceCollection services)
+    {
+        services.AddScoped<Calendars.GetMeetingCalendarHandler>();
+        services.AddScoped<Atom.GetAtomFeedHandler>();
+    }
+}
