@@ -15,6 +15,7 @@ public static class MembershipHandlers
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddScoped<AuditLog>();
         services.AddScoped<GetMembershipRosterHandler>();
+        services.AddScoped<GetMemberAuditLogHandler>();
         services.AddScoped<AddMembershipHandler>();
         services.AddScoped<EditMembershipHandler>();
         services.AddScoped<RemoveMembershipHandler>();

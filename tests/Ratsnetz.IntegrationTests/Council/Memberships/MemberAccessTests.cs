@@ -54,6 +54,7 @@ public sealed class MemberAccessTests
             (await s.RunAsync((db, audit) => new DescribeOrganizationHandler(db, audit).HandleAsync(
                 new DescribeOrganization(viewer, s.OrganizationId, "Umbenannt", OrganizationKind.IntegrationCouncil, null, null, null), None))).Error,
             (await s.RunAsync((db, _) => new GetMembershipRosterHandler(db).HandleAsync(new GetMembershipRoster(viewer, s.OrganizationId), None))).Error,
+            (await s.RunAsync((db, _) => new GetMemberAuditLogHandler(db).HandleAsync(new GetMemberAuditLog(viewer, s.OrganizationId), None))).Error,
         };
 
         Assert.All(results, error => Assert.Equal(code, error?.Code));

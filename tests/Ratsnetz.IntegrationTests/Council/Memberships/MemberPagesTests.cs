@@ -91,6 +91,13 @@ public sealed class MemberPagesTests
         var stored = await ReviewSamples.WithDbAsync(server, db => db.Memberships.AsNoTracking().SingleAsync(m => m.Id == membershipId));
         Assert.Equal((MembershipMandate.DirectlyElected, kml, new DateOnly(2027, 6, 30)), (stored.Mandate!.Value, stored.OnBehalfOfId!.Value, stored.EndDate!.Value));
         Assert.Equal(3, await ReviewSamples.WithDbAsync(server, db => db.AuditEntries.CountAsync(e => e.Context == MemberAccess.Context(council))));
+
+        // Staff read the history of these records; it offers nothing to change.
+        var history = await staff.GetStringAsync(new Uri(page, UriKind.Relative));
+        var table = history[history.IndexOf("data-testid=\"member-history\"", StringComparison.Ordinal)..];
+        Assert.Contains("2027-06-30", table, StringComparison.Ordinal);
+        Assert.Contains("Geschäftsführung", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("<form", table, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Ratsnetz.Common;
 using Ratsnetz.Council.Memberships;
 using Ratsnetz.Council.Organizations;
 using Ratsnetz.Council.People;
+using Ratsnetz.Council.Sessions;
 using Ratsnetz.Web.Identity;
 using Ratsnetz.Web.Localization;
 
@@ -16,9 +19,15 @@ namespace Ratsnetz.Web.Pages.Council.Members;
 /// posts to one Core handler and redirects back (PRG); a refused form is shown again with its error.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(GetMembershipRosterHandler rosters, ViewerAccessor viewers, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class IndexModel(
+    GetMembershipRosterHandler rosters, GetMemberAuditLogHandler history, ViewerAccessor viewers, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
     public MembershipRoster Roster { get; private set; } = null!;
+
+    /// <summary>The latest audit entries of these records (read-only), with the accounts' display names.</summary>
+    public IReadOnlyList<AuditLine> History { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> UserNames { get; private set; } = new Dictionary<string, string>();
 
     [BindProperty]
     public MembershipInput Seat { get; set; } = new();
@@ -83,6 +92,10 @@ public sealed class IndexModel(GetMembershipRosterHandler rosters, ViewerAccesso
         }
 
         Roster = roster.Value;
+        var log = await history.HandleAsync(new GetMemberAuditLog(await viewers.GetAsync(ct), id), ct);
+        History = log.IsSuccess ? log.Value : [];
+        var ids = History.Select(h => h.UserId).Distinct().ToList();
+        UserNames = await users.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id, ct);
         return Page();
     }
 }
