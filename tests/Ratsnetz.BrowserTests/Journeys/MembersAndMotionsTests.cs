@@ -29,14 +29,13 @@ public sealed class MembersAndMotionsTests
             await form.GetByLabel("Rolle").SelectOptionAsync("AdvisoryMember");
             await form.GetByLabel("Stimmrecht").SelectOptionAsync("yes");
             await form.GetByRole(AriaRole.Button).ClickAsync();
-            await browser.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-            Assert.True(await browser.Page.Locator("[data-testid=members-errors]").IsVisibleAsync());
+            await browser.Page.Locator("[data-testid=members-errors]").WaitForAsync();
             await browser.AssertAccessibleAsync();
 
             await form.GetByLabel("Stimmrecht").SelectOptionAsync("auto");
             await form.GetByLabel("Beginn").FillAsync("2026-12-01");
             await form.GetByRole(AriaRole.Button).ClickAsync();
-            await browser.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            await browser.Page.WaitForURLAsync(url => url.EndsWith("/mitglieder", StringComparison.Ordinal));
             Assert.Equal(0, await browser.Page.Locator("[data-testid=members-errors]").CountAsync());
             await browser.Page.Locator("[data-testid=roster-line]").Filter(new() { HasText = "Beratendes Mitglied" }).GetByRole(AriaRole.Link).ClickAsync();
             await browser.AssertAccessibleAsync();
@@ -59,8 +58,7 @@ public sealed class MembersAndMotionsTests
             var form = browser.Page.Locator("[data-testid=motion-form]");
             await form.GetByLabel("Betreff").FillAsync("Dolmetscherpool für Elterngespräche");
             await form.GetByTestId("motion-submit").ClickAsync();
-            await browser.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-            Assert.True(await browser.Page.Locator("[data-testid=motion-errors]").IsVisibleAsync());
+            await browser.Page.Locator("[data-testid=motion-errors]").WaitForAsync();
             await browser.AssertAccessibleAsync();
 
             await form.GetByLabel("Beschlussvorschlag").FillAsync("Die Verwaltung richtet einen Dolmetscherpool ein.");

@@ -85,6 +85,24 @@ public sealed class MemberAccessTests
         Assert.Equal(2, await s.ReadAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "LegislativeTerm" && e.Context == $"Body:{kamen}")));
     }
 
+    [Theory]
+    [ClassData(typeof(DatabaseKinds))]
+    public async Task A_seat_recorded_here_opens_the_bodys_non_public_part_while_it_lasts(DatabaseKind kind)
+    {
+        await using var s = await SessionScenario.CreateAsync(kind);
+        var becker = new Viewer("becker", false, s.People["Becker"], new HashSet<int>());
+        var brandt = new Viewer("brandt", false, s.People["Brandt"], new HashSet<int>());
+        await MemberRecordsTests.AddAsync(s, new MembershipForm(s.People["Becker"], MembershipRole.Member, StartDate: new DateOnly(2026, 11, 21)));
+        await MemberRecordsTests.AddAsync(s, new MembershipForm(s.People["Brandt"], MembershipRole.Member, EndDate: new DateOnly(2026, 11, 20)));
+
+        var sitting = await s.ReadAsync(db => new NonPublicAccess(db, s.Clock).ScopeForAsync(becker, None));
+        var former = await s.ReadAsync(db => new NonPublicAccess(db, s.Clock).ScopeForAsync(brandt, None));
+
+        Assert.True(sitting.Covers(s.OrganizationId));
+        Assert.False(sitting.Covers(s.OtherOrganizationId));
+        Assert.False(former.Covers(s.OrganizationId));
+    }
+
     private static Task<(int, int, int, int, int, int)> CountsAsync(SessionScenario s) => s.ReadAsync(async db => (
         await db.Memberships.CountAsync(m => !m.Deleted),
         await db.People.CountAsync(),
