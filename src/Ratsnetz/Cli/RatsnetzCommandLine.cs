@@ -13,6 +13,7 @@ public static class RatsnetzCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(MembersCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());

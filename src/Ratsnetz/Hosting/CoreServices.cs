@@ -20,6 +20,8 @@ public static class CoreServices
         services.TryAddSingleton<Documents.Extraction.TextDocumentExtractor>();
         CouncilQueries.Register(services);
         Council.Sessions.SessionHandlers.Register(services);
+        Council.Memberships.MembershipHandlers.Register(services);
+        Council.Motions.MotionHandlers.Register(services);
         services.AddScoped<OParl.OParlApi>();
         services.AddScoped<OParl.Documents.RenderOParlDocumentsHandler>();
         // The mirror for front doors other than the CLI (which passes its own concurrency and timeout per run).

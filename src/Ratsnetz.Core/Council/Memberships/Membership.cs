@@ -39,6 +39,9 @@ public sealed class Membership : Entity
     /// <summary>The office word as written, e.g. "1. stv. Vorsitzende" or "Beigeordnete".</summary>
     public string? Function { get; private set; }
 
+    /// <summary>For a seat in an Integrationsrat: directly elected or council-appointed; null when not stated.</summary>
+    public MembershipMandate? Mandate { get; private set; }
+
     public DateOnly? StartDate { get; private set; }
 
     public DateOnly? EndDate { get; private set; }
@@ -87,6 +90,17 @@ public sealed class Membership : Entity
 
     public void SetOnBehalfOf(int? factionId) => OnBehalfOfId = factionId;
 
+    public Result SetMandate(MembershipMandate? mandate)
+    {
+        if (mandate is { } value && !Enum.IsDefined(value))
+        {
+            return new ValidationError("membership.mandate_unknown", "Unknown kind of mandate.", nameof(mandate));
+        }
+
+        Mandate = mandate;
+        return Result.Success;
+    }
+
     public void SetFunction(string? function) => Function = Text.Clean(function);
 
     /// <summary>Makes this membership the deputy of <paramref name="seat"/>, which must be a regular seat of the same body.</summary>
@@ -115,6 +129,13 @@ public sealed class Membership : Entity
         DeputyOf = seat;
         DeputyOfId = seat.Id == 0 ? null : seat.Id;
         return Result.Success;
+    }
+
+    /// <summary>Ends the link to a seat, e.g. when a deputy becomes a regular member.</summary>
+    public void ClearDeputyOf()
+    {
+        DeputyOf = null;
+        DeputyOfId = null;
     }
 
     /// <summary>Whether the membership is in force on <paramref name="date"/>; open ends count as in force.</summary>

@@ -1,15 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Ratsnetz.Common;
 using Ratsnetz.Council.Meetings;
+using Ratsnetz.Council.Memberships;
 using Ratsnetz.Council.People;
 using Ratsnetz.Data;
 
 namespace Ratsnetz.Council.Organizations;
 
-/// <summary>An organization with its members (by faction) and its meetings. Membership is public information.</summary>
-public sealed record GetOrganizationDetails(int OrganizationId);
+/// <summary>
+/// An organization with its members (by faction) and its meetings. Membership is public information. With
+/// <see cref="OnDate"/> only the memberships in force that day are listed ("who was member when"); an Integrationsrat's
+/// composition is checked for that day, or for today.
+/// </summary>
+public sealed record GetOrganizationDetails(int OrganizationId, DateOnly? OnDate = null);
 
-public sealed class GetOrganizationDetailsHandler(AppDbContext db)
+public sealed class GetOrganizationDetailsHandler(AppDbContext db, TimeProvider clock)
 {
     public async Task<Result<OrganizationDetails>> HandleAsync(GetOrganizationDetails query, CancellationToken ct)
     {
@@ -25,9 +30,11 @@ public sealed class GetOrganizationDetailsHandler(AppDbContext db)
             return new NotFoundError("organization.not_found", $"There is no organization with id {query.OrganizationId}.");
         }
 
+        var onDate = query.OnDate;
         var memberships = await (
             from m in db.Memberships.AsNoTracking()
             where m.OrganizationId == query.OrganizationId && !m.Deleted
+            where onDate == null || ((m.StartDate == null || m.StartDate <= onDate) && (m.EndDate == null || m.EndDate >= onDate))
             join p in db.People on m.PersonId equals p.Id
             where !p.Deleted
             select new
@@ -40,6 +47,7 @@ public sealed class GetOrganizationDetailsHandler(AppDbContext db)
                 m.EndDate,
                 m.OnBehalfOfId,
                 m.DeputyOfId,
+                m.Mandate,
                 Person = new { p.Id, p.Title, p.GivenName, p.FamilyName },
             }).ToListAsync(ct);
         var factionIds = memberships.Where(m => m.OnBehalfOfId != null).Select(m => m.OnBehalfOfId!.Value).Distinct().ToList();
@@ -52,7 +60,7 @@ public sealed class GetOrganizationDetailsHandler(AppDbContext db)
         var members = memberships.Select(m => (
             Faction: m.OnBehalfOfId is { } f ? factions.GetValueOrDefault(f) : null,
             Member: new Member(m.Id, people[m.Id], m.Role, m.Function, m.VotingRight, m.StartDate, m.EndDate,
-                m.DeputyOfId is { } seat ? people.GetValueOrDefault(seat) : null),
+                m.DeputyOfId is { } seat ? people.GetValueOrDefault(seat) : null, m.Mandate),
             m.Person.FamilyName));
         // Largest group first (as minutes list the lists), "not stated" last; within a group by role, then name.
         var groups = members
@@ -75,7 +83,21 @@ public sealed class GetOrganizationDetailsHandler(AppDbContext db)
             .ThenByDescending(m => m.Date).ThenByDescending(m => m.StartTime).ThenByDescending(m => m.Id)
             .ToListAsync(ct);
 
+        IntegrationCouncilComposition? composition = null;
+        if (organization.Kind == OrganizationKind.IntegrationCouncil)
+        {
+            var day = onDate ?? MeetingClock.Today(clock);
+            composition = IntegrationCouncilComposition.Of(members
+                .Where(m => (m.Member.StartDate is null || m.Member.StartDate <= day) && (m.Member.EndDate is null || day <= m.Member.EndDate))
+                .Select(m => new CompositionSeat(m.Member.Role, m.Member.VotingRight, m.Member.Mandate, m.Faction)));
+        }
+
         return new OrganizationDetails(organization.Id, organization.Name, organization.ShortName, organization.Kind,
-            organization.BodyName, organization.StatutorySeats, organization.StartDate, organization.EndDate, groups, meetings);
+            organization.BodyName, organization.StatutorySeats, organization.StartDate, organization.EndDate, groups, meetings)
+        {
+            OnDate = onDate,
+            Composition = composition,
+            CompositionDate = composition is null ? null : onDate ?? MeetingClock.Today(clock),
+        };
     }
 }

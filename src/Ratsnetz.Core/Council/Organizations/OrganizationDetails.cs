@@ -14,7 +14,16 @@ public sealed record OrganizationDetails(
     DateOnly? StartDate,
     DateOnly? EndDate,
     IReadOnlyList<MemberGroup> MemberGroups,
-    IReadOnlyList<MeetingSummary> Meetings);
+    IReadOnlyList<MeetingSummary> Meetings)
+{
+    /// <summary>The day the member list was taken for; null when it lists every membership ever recorded.</summary>
+    public DateOnly? OnDate { get; init; }
+
+    /// <summary>For an Integrationsrat: its make-up on <see cref="CompositionDate"/> (§ 27 GO NRW).</summary>
+    public IntegrationCouncilComposition? Composition { get; init; }
+
+    public DateOnly? CompositionDate { get; init; }
+}
 
 /// <summary>Members sitting for one faction or list; <see cref="Faction"/> is null for "not stated".</summary>
 public sealed record MemberGroup(OrganizationRef? Faction, IReadOnlyList<Member> Members);
@@ -27,4 +36,5 @@ public sealed record Member(
     bool VotingRight,
     DateOnly? StartDate,
     DateOnly? EndDate,
-    PersonRef? DeputyFor);
+    PersonRef? DeputyFor,
+    MembershipMandate? Mandate = null);

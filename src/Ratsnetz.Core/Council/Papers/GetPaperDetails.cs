@@ -26,7 +26,7 @@ public sealed class GetPaperDetailsHandler(AppDbContext db, NonPublicAccess acce
             where p.Id == query.PaperId && PaperVisibility.VisibleIds(db, scope).Contains(p.Id)
             join b in db.Bodies on p.BodyId equals b.Id
             where !b.Deleted
-            select new { p.Id, p.Reference, p.Name, p.PaperType, p.Date, p.IsPublic, p.Summary, BodyName = b.Name })
+            select new { p.Id, p.Reference, p.Name, p.PaperType, p.Date, p.IsPublic, p.Summary, p.Request, p.Justification, BodyName = b.Name })
             .FirstOrDefaultAsync(ct);
         if (paper is null)
         {
@@ -58,6 +58,10 @@ public sealed class GetPaperDetailsHandler(AppDbContext db, NonPublicAccess acce
             .ToListAsync(ct);
 
         return new PaperDetails(paper.Id, paper.Reference, paper.Name, paper.PaperType, paper.Date, paper.IsPublic, paper.Summary,
-            paper.BodyName, originators, consultations, files);
+            paper.BodyName, originators, consultations, files)
+        {
+            Request = paper.Request,
+            Justification = paper.Justification,
+        };
     }
 }

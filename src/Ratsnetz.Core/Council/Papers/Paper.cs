@@ -26,6 +26,8 @@ public sealed class Paper : Entity
         IsPublic = true;
     }
 
+    public const int MaxMotionTextLength = 20000;
+
     public int BodyId { get; private set; }
 
     public string? Reference { get; private set; }
@@ -42,6 +44,12 @@ public sealed class Paper : Entity
 
     /// <summary>A short description in the team's own words.</summary>
     public string? Summary { get; private set; }
+
+    /// <summary>The proposed resolution (Beschlussvorschlag) of a motion or statement, as its authors wrote it.</summary>
+    public string? Request { get; private set; }
+
+    /// <summary>The reasons given for it (Begründung).</summary>
+    public string? Justification { get; private set; }
 
     public IReadOnlyList<PaperOriginator> Originators => _originators;
 
@@ -87,6 +95,25 @@ public sealed class Paper : Entity
     public void SetSummary(string? summary) => Summary = Text.Clean(summary);
 
     public void MakeNonPublic() => IsPublic = false;
+
+    /// <summary>Sets the text of a motion or statement; the proposed resolution is what the body votes on, so it is required.</summary>
+    public Result SetMotionText(string? request, string? justification)
+    {
+        var cleanRequest = Text.Clean(request);
+        if (cleanRequest is null)
+        {
+            return new ValidationError("paper.request_required", "A motion states what the body is asked to decide.", nameof(request));
+        }
+
+        if (cleanRequest.Length > MaxMotionTextLength || justification?.Length > MaxMotionTextLength)
+        {
+            return new ValidationError("paper.text_too_long", $"Request and justification have at most {MaxMotionTextLength} characters each.", nameof(request));
+        }
+
+        Request = cleanRequest;
+        Justification = Text.Clean(justification);
+        return Result.Success;
+    }
 
     /// <summary>Adds who submitted the paper: a person, an organization (faction, office), or a person for an organization.</summary>
     public Result AddOriginator(int? personId, int? organizationId, string? function = null)

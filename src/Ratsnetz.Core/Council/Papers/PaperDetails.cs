@@ -16,7 +16,13 @@ public sealed record PaperDetails(
     string BodyName,
     IReadOnlyList<PaperOriginatorEntry> Originators,
     IReadOnlyList<ConsultationEntry> Consultations,
-    IReadOnlyList<FileSummary> Files);
+    IReadOnlyList<FileSummary> Files)
+{
+    /// <summary>The proposed resolution of a motion or statement submitted through Ratsnetz.</summary>
+    public string? Request { get; init; }
+
+    public string? Justification { get; init; }
+}
 
 /// <summary>Who submitted the paper: a person, an organization, or a person for an organization.</summary>
 public sealed record PaperOriginatorEntry(PersonRef? Person, OrganizationRef? Organization, string? Function);

@@ -48,6 +48,7 @@ internal static class BodySeeder
             var membership = Membership.Create(records.Person(entry.Person).Id, organization.Id, entry.Role, entry.VotingRight).Value;
             membership.SetFunction(entry.Function);
             membership.SetPeriod(entry.StartDate, entry.EndDate).ThrowIfError();
+            membership.SetMandate(entry.Mandate).ThrowIfError();
             if (entry.OnBehalfOf is { } faction)
             {
                 membership.SetOnBehalfOf(records.Organization(faction).Id);

@@ -57,7 +57,8 @@ internal sealed record MembershipEntry(
     string? Function = null,
     bool? VotingRight = null,
     DateOnly? StartDate = null,
-    DateOnly? EndDate = null);
+    DateOnly? EndDate = null,
+    MembershipMandate? Mandate = null);
 
 internal sealed record DocumentFile(
     string Body,
