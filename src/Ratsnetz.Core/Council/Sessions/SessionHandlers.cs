@@ -31,5 +31,7 @@ public static class SessionHandlers
         services.AddScoped<SetStandardAgendaItemsHandler>();
         services.AddScoped<GetStandardAgendaItemsHandler>();
         services.AddScoped<SetStatutorySeatsHandler>();
+        services.AddScoped<GetSessionSheetHandler>();
+        services.AddScoped<GetPlanningHandler>();
     }
 }
