@@ -22,7 +22,8 @@ public sealed record SessionSheet(
     IReadOnlyList<SheetItem> Items,
     IReadOnlyList<SheetPerson> People,
     IReadOnlyList<SheetAttendance> Attendance,
-    IReadOnlyList<SheetPaper> Papers)
+    IReadOnlyList<SheetPaper> Papers,
+    IReadOnlyList<SheetPerson> OtherPeople)
 {
     public bool Dispatched => InvitationSentOn is not null;
 
@@ -87,6 +88,12 @@ public sealed class GetSessionSheetHandler(AppDbContext db)
             .OrderBy(p => p.FamilyName, StringComparer.CurrentCulture).ThenBy(p => p.GivenName, StringComparer.CurrentCulture)
             .Select(p => new SheetPerson(p.Id, People.Person.Compose(p.Title, p.GivenName, p.FamilyName), memberIds.Contains(p.Id)))
             .ToList();
+        // Substitutes, administration staff and guests are often not members: they are picked from the body's people.
+        var others = (await db.People.AsNoTracking().Where(p => p.BodyId == target.Value.BodyId && !p.Deleted && !wanted.Contains(p.Id))
+                .Select(p => new { p.Id, p.Title, p.GivenName, p.FamilyName }).Take(1000).ToListAsync(ct))
+            .OrderBy(p => p.FamilyName, StringComparer.CurrentCulture).ThenBy(p => p.GivenName, StringComparer.CurrentCulture)
+            .Select(p => new SheetPerson(p.Id, People.Person.Compose(p.Title, p.GivenName, p.FamilyName), false))
+            .ToList();
         var papers = await db.Papers.AsNoTracking().Where(p => p.BodyId == target.Value.BodyId && !p.Deleted)
             .OrderByDescending(p => p.Date).ThenBy(p => p.Id).Take(300)
             .Select(p => new { p.Id, p.Reference, p.Name }).ToListAsync(ct);
@@ -103,6 +110,6 @@ public sealed class GetSessionSheetHandler(AppDbContext db)
         return new SessionSheet(meeting.Id, meeting.OrganizationId, organizationName, meeting.Date, meeting.StartTime, meeting.EndTime,
             meeting.InvitationSentOn, items, sheetPeople,
             recorded.OrderBy(a => a.Id).Select(a => new SheetAttendance(a.PersonId, a.Status, a.Role, a.From, a.Until, a.SubstituteForPersonId)).ToList(),
-            paperLabels.Select(p => new SheetPaper(p.Key, p.Value)).ToList());
+            paperLabels.Select(p => new SheetPaper(p.Key, p.Value)).ToList(), others);
     }
 }

@@ -34,7 +34,8 @@ public sealed partial class LiveModel(GetSessionSheetHandler sheets, GetQuorumHa
     public async Task<IActionResult> OnPostAttendanceAsync(int id, int? top, int person, string? status, string? role, string? from, string? until, int? substituteFor,
         [FromServices] RecordAttendanceHandler handler, CancellationToken ct)
     {
-        var form = AttendanceForm(person);
+        // The form for people not yet listed names itself, so its errors and input come back to it.
+        var form = Request.Form["form"] == "other" ? "other" : AttendanceForm(person);
         if (!TryTime(from, out var arrived) || !TryTime(until, out var left))
         {
             return await FinishAsync(Unreadable(arrived is null && !string.IsNullOrWhiteSpace(from) ? "from" : "until"), form, string.Empty, () => ShowAsync(id, top, null, ct), ct);
