@@ -33,5 +33,6 @@ public static class SessionHandlers
         services.AddScoped<SetStatutorySeatsHandler>();
         services.AddScoped<GetSessionSheetHandler>();
         services.AddScoped<GetPlanningHandler>();
+        services.AddScoped<ApplyStandardAgendaItemsHandler>();
     }
 }

@@ -60,6 +60,12 @@ public sealed class AgendaModel(GetSessionSheetHandler sheets, ViewerAccessor vi
         return await FinishAsync(result, Form(item), Back(id), () => ShowAsync(id, ct), ct);
     }
 
+    public async Task<IActionResult> OnPostStandardAsync(int id, [FromServices] ApplyStandardAgendaItemsHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(new ApplyStandardAgendaItems(await ViewerAsync(ct), id), ct);
+        return await FinishAsync(result, "standard", Back(id), () => ShowAsync(id, ct), ct);
+    }
+
     public static string Form(int itemId) => $"item{itemId}";
 
     public static List<SheetItem> Siblings(SessionSheet sheet, SheetItem item) =>
