@@ -31,5 +31,8 @@ public static class SessionHandlers
         services.AddScoped<SetStandardAgendaItemsHandler>();
         services.AddScoped<GetStandardAgendaItemsHandler>();
         services.AddScoped<SetStatutorySeatsHandler>();
+        services.AddScoped<GetSessionSheetHandler>();
+        services.AddScoped<GetPlanningHandler>();
+        services.AddScoped<ApplyStandardAgendaItemsHandler>();
     }
 }

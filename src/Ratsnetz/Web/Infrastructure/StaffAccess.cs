@@ -8,7 +8,7 @@ using Ratsnetz.Web.Identity;
 namespace Ratsnetz.Web.Infrastructure;
 
 /// <summary>
-/// The staff pages (review and upload, folder /Import): anonymous visitors are sent to sign in; a signed-in member
+/// The staff pages (review and upload in /Import, the Sitzungsdienst in /Council/Sessions): anonymous visitors are sent to sign in; a signed-in member
 /// gets 403 with the friendly error page instead of the sign-in form, which would suggest they were not signed in.
 /// </summary>
 public static class StaffAccess
@@ -19,7 +19,11 @@ public static class StaffAccess
     {
         services.AddAuthorizationBuilder()
             .AddPolicy(Policy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Management));
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Import", Policy));
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Import", Policy);
+            o.Conventions.AuthorizeFolder("/Council/Sessions", Policy);
+        });
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, StaffForbiddenHandler>();
         return services;
     }
