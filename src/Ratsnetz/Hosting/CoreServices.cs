@@ -29,6 +29,7 @@ public static class CoreServices
         Import.Review.ReviewHandlers.Register(services);
         Import.Uploads.UploadHandlers.Register(services);
         Council.Minutes.MinutesHandlers.Register(services);
+        services.AddScoped<Search.SearchCouncilHandler>();
         return services;
     }
 }
