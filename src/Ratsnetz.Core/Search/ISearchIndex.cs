@@ -11,8 +11,9 @@ public interface ISearchIndex
 {
     /// <summary>
     /// One page of documents matching every clause (each by its stem or as a substring of the folded text), best first:
-    /// an exact reference, then documents matching every clause by stem (engine rank, title weighted), then the rest
-    /// with a title hit first; newer before older within a tier.
+    /// an exact reference; then documents matching every clause by stem before the rest; within each, more clauses
+    /// found in the title first (a person or organization named by the query), then the engine's rank (title weighted
+    /// ten to one), then newer before older.
     /// </summary>
     Task<SearchIndexPage> FindAsync(AppDbContext db, SearchIndexQuery query, CancellationToken cancellationToken);
 

@@ -31,10 +31,11 @@ public sealed class PostgresSearchIndex : ISearchIndex
         var where = Conditions(query, parameters);
         var strict = Add(parameters, "strict", string.Join(" & ", query.Query.Clauses.Select(c => TokenExpression(c, prefix: false))));
         var references = query.Query.References();
+        // A bare number in ORDER BY would name a result column, so without references the term is left out entirely.
         var referenceRank = references.Count == 0
-            ? "1"
-            : $"CASE WHEN lower(d.reference) = ANY({Add(parameters, "refs", references.ToArray())}) THEN 0 ELSE 1 END";
-        var titleHits = string.Join(" + ", query.Query.Clauses.Select((c, i) => c.Substring() is { } s
+            ? string.Empty
+            : $"CASE WHEN lower(d.reference) = ANY({Add(parameters, "refs", references.ToArray())}) THEN 0 ELSE 1 END, ";
+        var titleHits = "0 + " + string.Join(" + ", query.Query.Clauses.Select((c, i) => c.Substring() is { } s
             ? $"(strpos(d.title_folded, {Add(parameters, $"title{i}", s)}) > 0)::int"
             : "0"));
 
@@ -54,8 +55,8 @@ public sealed class PostgresSearchIndex : ISearchIndex
                     SELECT d.kind, d.entity_id, d.title, d.reference, d.context, d.date, d.content
                     FROM search_documents d, to_tsquery('simple'::regconfig, {strict}) AS strict_query
                     WHERE {where}
-                    ORDER BY {referenceRank}, NOT ({Tokens} @@ strict_query), ts_rank({Weights}, {Tokens}, strict_query, 1) DESC,
-                        {titleHits} DESC, d.date DESC NULLS LAST, d.id
+                    ORDER BY {referenceRank}NOT ({Tokens} @@ strict_query), {titleHits} DESC, ts_rank({Weights}, {Tokens}, strict_query, 1) DESC,
+                        d.date DESC NULLS LAST, d.id
                     LIMIT {query.Limit} OFFSET {query.Offset}
                     """, parameters);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -25,10 +25,11 @@ public sealed class SqliteSearchIndex : ISearchIndex
         var strict = string.Join(" AND ", query.Query.Clauses.Select(c => TokenExpression(c, prefix: false)));
         parameters.Add(new SqliteParameter("$strict", strict));
         var references = query.Query.References();
+        // A bare number in ORDER BY would name a result column, so without references the term is left out entirely.
         var referenceRank = references.Count == 0
-            ? "1"
-            : $"CASE WHEN lower(d.reference) IN ({string.Join(", ", references.Select((r, i) => Add(parameters, $"$ref{i}", r)))}) THEN 0 ELSE 1 END";
-        var titleHits = string.Join(" + ", query.Query.Clauses.Select((c, i) => c.Substring() is { } s
+            ? string.Empty
+            : $"CASE WHEN lower(d.reference) IN ({string.Join(", ", references.Select((r, i) => Add(parameters, $"$ref{i}", r)))}) THEN 0 ELSE 1 END, ";
+        var titleHits = "0 + " + string.Join(" + ", query.Query.Clauses.Select((c, i) => c.Substring() is { } s
             ? $"(instr(d.title_folded, {Add(parameters, $"$title{i}", s)}) > 0)"
             : "0"));
 
@@ -46,7 +47,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                     LEFT JOIN (SELECT rowid, bm25(search_index_terms, 10.0, 1.0) AS score FROM search_index_terms WHERE search_index_terms MATCH $strict) s
                         ON s.rowid = d.id
                     WHERE {where}
-                    ORDER BY {referenceRank}, s.score IS NULL, s.score, {titleHits} DESC, d.date DESC NULLS LAST, d.id
+                    ORDER BY {referenceRank}s.score IS NULL, {titleHits} DESC, s.score, d.date DESC NULLS LAST, d.id
                     LIMIT {query.Limit} OFFSET {query.Offset}
                     """, parameters);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
