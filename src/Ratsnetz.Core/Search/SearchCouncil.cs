@@ -10,7 +10,9 @@ namespace Ratsnetz.Search;
 /// <summary>A search as a front door receives it: text, optional filters, 1-based page.</summary>
 public sealed record SearchCouncil(Viewer Viewer, string? Text, int? BodyId = null, string? Kind = null, int? Year = null, int Page = 1, int PageSize = 20);
 
-public sealed record SearchHit(string Kind, int EntityId, IReadOnlyList<SnippetPart> Title, string? Reference, string? Context, DateOnly? Date, IReadOnlyList<SnippetPart> Snippet);
+/// <summary>A result; <paramref name="MeetingId"/> is set for agenda items, which are shown on their meeting's page.</summary>
+public sealed record SearchHit(
+    string Kind, int EntityId, int? MeetingId, IReadOnlyList<SnippetPart> Title, string? Reference, string? Context, DateOnly? Date, IReadOnlyList<SnippetPart> Snippet);
 
 /// <summary>One page of results; <paramref name="CorrectedTo"/> names the spelling used when the typed one found nothing.</summary>
 public sealed record SearchResults(string Text, int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits, string? CorrectedTo)
@@ -57,8 +59,12 @@ public sealed class SearchCouncilHandler(AppDbContext db, NonPublicAccess access
         }
 
         var stems = query.HighlightStems();
-        var hits = page.Hits.Select(h => new SearchHit(h.Kind, h.EntityId, Snippets.Highlight(h.Title, stems), h.Reference, h.Context, h.Date,
-            Snippets.Passage(h.Content, stems))).ToList();
+        var itemIds = page.Hits.Where(h => h.Kind == SearchKind.AgendaItem).Select(h => h.EntityId).ToList();
+        var meetings = itemIds.Count == 0
+            ? []
+            : await db.AgendaItems.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.MeetingId, ct);
+        var hits = page.Hits.Select(h => new SearchHit(h.Kind, h.EntityId, h.Kind == SearchKind.AgendaItem ? meetings.GetValueOrDefault(h.EntityId) : null,
+            Snippets.Highlight(h.Title, stems), h.Reference, h.Context, h.Date, Snippets.Passage(h.Content, stems))).ToList();
         return new SearchResults(request.Text!.Trim(), page.Total, request.Page, request.PageSize, hits, correctedTo);
     }
 

@@ -90,6 +90,7 @@ public static class PortalServices
         app.MapHealthChecks("/health");
         app.MapGet("/sprache", CultureSwitch.Handle);
         app.MapOParl();
+        Search.SearchEndpoints.MapSearchApi(app);
         app.MapRazorPages();
         return app;
     }
