@@ -11,7 +11,8 @@ public interface ISearchIndex
 {
     /// <summary>
     /// One page of documents matching every clause (each by its stem or as a substring of the folded text), best first:
-    /// an exact reference; then documents matching every clause by stem before the rest; within each, more clauses
+    /// an exact reference; then documents matching every clause by token (a word's stem as a token prefix, since the
+    /// stemmer cuts "Systems" and "System" differently) before the rest; within each, more clauses
     /// found in the title first (a person or organization named by the query), then the engine's rank (title weighted
     /// ten to one), then newer before older.
     /// </summary>

@@ -1,5 +1,5 @@
 -- 0013 Search (issue 6, ADR 0015): search_documents from the diff of './ratsnetz db script', and the engine's own
--- index structures: a GIN index on the stems' tsvector, a pg_trgm GIN index on the folded text, and the vocabulary
+-- index structures: the stems' tsvector with a GIN index, a pg_trgm GIN index on the folded text, and the vocabulary
 -- for the typo fallback. Everything named search_index_* belongs to the engine, not to the EF model.
 -- pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it without superuser rights.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -26,9 +26,14 @@ CREATE TABLE search_documents (
 CREATE UNIQUE INDEX ix_search_documents_kind_entity_id ON search_documents (kind, entity_id);
 
 -- The stems come from Core's German stemmer, so the 'simple' configuration (no stemming, no stop words) indexes them
--- as they are. PostgresSearchIndex repeats this expression verbatim so the planner uses the index.
-CREATE INDEX search_index_terms ON search_documents USING gin (
-    (setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, content_terms), 'D')));
+-- as they are. The tsvector is stored beside the document (an index expression would be parsed again for every
+-- candidate that is ranked) in an engine-owned table kept by the trigger below.
+CREATE TABLE search_index_vectors (
+    id integer PRIMARY KEY REFERENCES search_documents (id) ON DELETE CASCADE,
+    tokens tsvector NOT NULL
+);
+
+CREATE INDEX search_index_terms ON search_index_vectors USING gin (tokens);
 
 CREATE INDEX search_index_trigram ON search_documents USING gin (folded gin_trgm_ops);
 
@@ -36,8 +41,11 @@ CREATE INDEX search_index_trigram ON search_documents USING gin (folded gin_trgm
 -- only yields a correction that finds nothing, and the table stays small (the distinct stems of the corpus).
 CREATE TABLE search_index_words (word text PRIMARY KEY);
 
-CREATE FUNCTION search_index_collect_words() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION search_index_follow_document() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    INSERT INTO search_index_vectors (id, tokens)
+    VALUES (NEW.id, setweight(to_tsvector('simple'::regconfig, NEW.title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, NEW.content_terms), 'D'))
+    ON CONFLICT (id) DO UPDATE SET tokens = EXCLUDED.tokens;
     INSERT INTO search_index_words (word)
     SELECT DISTINCT w FROM unnest(string_to_array(NEW.title_terms || ' ' || NEW.content_terms, ' ')) AS w
     WHERE length(w) >= 3
@@ -46,5 +54,5 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER search_index_words AFTER INSERT OR UPDATE ON search_documents
-    FOR EACH ROW EXECUTE FUNCTION search_index_collect_words();
+CREATE TRIGGER search_index_follow_document AFTER INSERT OR UPDATE ON search_documents
+    FOR EACH ROW EXECUTE FUNCTION search_index_follow_document();

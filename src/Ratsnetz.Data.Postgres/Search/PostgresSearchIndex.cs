@@ -10,15 +10,14 @@ using Ratsnetz.Search;
 namespace Ratsnetz.Data.Postgres.Search;
 
 /// <summary>
-/// Search on PostgreSQL (migration 0013): a GIN index on the tsvector of the stems (<c>simple</c> configuration,
-/// because the stems come from Core; title weight A, text D; <c>ts_rank</c>) and a pg_trgm GIN index on the folded
-/// text for compound parts and references. The tsvector is an index expression, written here exactly as in the
-/// migration so the planner uses the index.
+/// Search on PostgreSQL (migration 0013): the stems' tsvector in <c>search_index_vectors</c> (<c>simple</c>
+/// configuration, because the stems come from Core; title weight A, text D; GIN index; <c>ts_rank</c>) and a pg_trgm
+/// GIN index on the folded text for compound parts and references. A word's stem-prefix token match implies that the
+/// folded text contains the stem, so single words are looked up by the trigram index alone; phrases and references
+/// may also match by tokens.
 /// </summary>
 public sealed class PostgresSearchIndex : ISearchIndex
 {
-    private const string Tokens =
-        "(setweight(to_tsvector('simple'::regconfig, d.title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, d.content_terms), 'D'))";
 
     // ts_rank's weights for D, C, B, A: the title (A) counts ten times the text (D), as bm25's weights on SQLite.
     private const string Weights = "'{0.1, 0.2, 0.4, 1.0}'::float4[]";
@@ -29,7 +28,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
         ArgumentNullException.ThrowIfNull(query);
         var parameters = new List<NpgsqlParameter>();
         var where = Conditions(query, parameters);
-        var strict = Add(parameters, "strict", string.Join(" & ", query.Query.Clauses.Select(c => TokenExpression(c, prefix: false))));
+        var strict = Add(parameters, "strict", string.Join(" & ", query.Query.Clauses.Select(c => TokenExpression(c, c.MatchesTokenPrefix()))));
         var references = query.Query.References();
         // A bare number in ORDER BY would name a result column, so without references the term is left out entirely.
         var referenceRank = references.Count == 0
@@ -53,9 +52,11 @@ public sealed class PostgresSearchIndex : ISearchIndex
             {
                 await using var command = Command(db, $"""
                     SELECT d.kind, d.entity_id, d.title, d.reference, d.context, d.date, d.content
-                    FROM search_documents d, to_tsquery('simple'::regconfig, {strict}) AS strict_query
+                    FROM search_documents d
+                    JOIN search_index_vectors v ON v.id = d.id
+                    CROSS JOIN to_tsquery('simple'::regconfig, {strict}) AS strict_query
                     WHERE {where}
-                    ORDER BY {referenceRank}NOT ({Tokens} @@ strict_query), {titleHits} DESC, ts_rank({Weights}, {Tokens}, strict_query, 1) DESC,
+                    ORDER BY {referenceRank}NOT (v.tokens @@ strict_query), {titleHits} DESC, ts_rank({Weights}, v.tokens, strict_query, 1) DESC,
                         d.date DESC NULLS LAST, d.id
                     LIMIT {query.Limit} OFFSET {query.Offset}
                     """, parameters);
@@ -139,10 +140,14 @@ public sealed class PostgresSearchIndex : ISearchIndex
         for (var i = 0; i < query.Query.Clauses.Count; i++)
         {
             var clause = query.Query.Clauses[i];
-            var token = $"{Tokens} @@ to_tsquery('simple'::regconfig, {Add(parameters, $"token{i}", TokenExpression(clause, clause.MatchesTokenPrefix()))})";
-            conditions.Add(clause.Substring() is { } substring
-                ? $"({token} OR d.folded LIKE {Add(parameters, $"substring{i}", $"%{EscapeLike(substring)}%")})"
-                : token);
+            var token = $"d.id IN (SELECT id FROM search_index_vectors WHERE tokens @@ to_tsquery('simple'::regconfig, {Add(parameters, $"token{i}", TokenExpression(clause, clause.MatchesTokenPrefix()))}))";
+            var substring = clause.Substring() is { } text ? $"d.folded LIKE {Add(parameters, $"substring{i}", $"%{EscapeLike(text)}%")}" : null;
+            conditions.Add((clause, substring) switch
+            {
+                (WordClause, not null) => substring,
+                (_, not null) => $"({token} OR {substring})",
+                _ => token,
+            });
         }
 
         return string.Join("\n AND ", conditions);

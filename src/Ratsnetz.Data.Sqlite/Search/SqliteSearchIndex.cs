@@ -22,7 +22,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         ArgumentNullException.ThrowIfNull(query);
         var parameters = new List<SqliteParameter>();
         var where = Conditions(query, parameters);
-        var strict = string.Join(" AND ", query.Query.Clauses.Select(c => TokenExpression(c, prefix: false)));
+        var strict = string.Join(" AND ", query.Query.Clauses.Select(c => TokenExpression(c, c.MatchesTokenPrefix())));
         parameters.Add(new SqliteParameter("$strict", strict));
         var references = query.Query.References();
         // A bare number in ORDER BY would name a result column, so without references the term is left out entirely.
