@@ -1,11 +1,10 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Ratsnetz.Search;
 
 namespace Ratsnetz.Web.Search;
 
 /// <summary>
-/// Title and snippet parts as HTML: matches in <c>&lt;mark&gt;</c>, every piece encoded. Written in one go because
+/// Title and snippet parts as HTML: matches in <c>&lt;mark&gt;</c>, every piece of text encoded. Written in one go because
 /// Razor markup around each part would put spaces inside words.
 /// </summary>
 public static class SnippetHtml
@@ -16,8 +15,15 @@ public static class SnippetHtml
         var html = new HtmlContentBuilder();
         foreach (var part in parts)
         {
-            var text = HtmlEncoder.Default.Encode(part.Text);
-            html.AppendHtml(part.Highlighted ? $"<mark>{text}</mark>" : text);
+            // Append (not AppendHtml) leaves encoding to the page's encoder, which writes umlauts as they are.
+            if (part.Highlighted)
+            {
+                html.AppendHtml("<mark>").Append(part.Text).AppendHtml("</mark>");
+            }
+            else
+            {
+                html.Append(part.Text);
+            }
         }
 
         return html;
