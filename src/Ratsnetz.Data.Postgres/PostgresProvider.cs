@@ -16,6 +16,8 @@ public sealed class PostgresProvider : IDatabaseProvider
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(60));
 
+    public Ratsnetz.Search.ISearchIndex SearchIndex { get; } = new Search.PostgresSearchIndex();
+
     public IReadOnlyList<MigrationScript> LoadMigrations() => MigrationScript.FromEmbeddedResources(typeof(PostgresProvider).Assembly);
 
     public async Task<IAsyncDisposable> LockForMigrationAsync(DbConnection connection, CancellationToken cancellationToken)

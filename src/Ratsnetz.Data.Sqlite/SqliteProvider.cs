@@ -13,6 +13,8 @@ public sealed class SqliteProvider : IDatabaseProvider
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60));
 
+    public Ratsnetz.Search.ISearchIndex SearchIndex { get; } = new Search.SqliteSearchIndex();
+
     public IReadOnlyList<MigrationScript> LoadMigrations() => MigrationScript.FromEmbeddedResources(typeof(SqliteProvider).Assembly);
 
     /// <summary>

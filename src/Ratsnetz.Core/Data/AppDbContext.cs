@@ -73,19 +73,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public DbSet<Council.Minutes.MinutesAddendum> MinutesAddenda => Set<Council.Minutes.MinutesAddendum>();
 
+    public DbSet<Search.SearchDocument> SearchDocuments => Set<Search.SearchDocument>();
+
     // Everything in Ratsnetz saves asynchronously; the synchronous path exists for EF tooling and takes the same route.
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>
     /// Stamps created/modified and, in the same transaction as the change, marks the stored OParl documents that show
-    /// a changed council record as outdated (ADR 0011), so the API never serves an older state after a commit.
+    /// a changed council record as outdated (ADR 0011) and rewrites the search documents that show it (ADR 0015), so
+    /// neither the API nor search ever serves an older state after a commit.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampTimes();
         var changes = OParl.Documents.OParlChangeSet.Capture(ChangeTracker);
-        if (changes is null)
+        var searchChanges = Search.SearchChangeSet.Capture(ChangeTracker);
+        if (changes is null && searchChanges is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -94,8 +98,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
         try
         {
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var affected = await changes.AffectedAsync(this, cancellationToken);
-            await OParl.Documents.OParlDocumentStore.BumpAsync(this, affected, cancellationToken);
+            if (changes is not null)
+            {
+                var affected = await changes.AffectedAsync(this, cancellationToken);
+                await OParl.Documents.OParlDocumentStore.BumpAsync(this, affected, cancellationToken);
+            }
+
+            if (searchChanges is not null)
+            {
+                await RefreshSearchAsync(searchChanges, cancellationToken);
+            }
+
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -116,6 +129,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    // The staged documents are saved and then forgotten: a long import must not keep every document it indexed.
+    private async Task RefreshSearchAsync(Search.SearchChangeSet changes, CancellationToken cancellationToken)
+    {
+        var staged = await Search.SearchIndexer.StageAsync(this, await changes.AffectedAsync(this, cancellationToken), cancellationToken);
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        foreach (var document in staged)
+        {
+            Entry(document).State = EntityState.Detached;
+        }
     }
 
     // Created/Modified are OParl's sync keys; stamping them here means no use case can forget them.

@@ -18,6 +18,7 @@ public static class RatsnetzCommandLine
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(OParlCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         return root;
     }
 }

@@ -32,6 +32,7 @@ public static class CoreServices
         Import.Uploads.UploadHandlers.Register(services);
         Council.Minutes.MinutesHandlers.Register(services);
         Feeds.FeedHandlers.Register(services);
+        services.AddScoped<Search.SearchCouncilHandler>();
         return services;
     }
 }

@@ -28,6 +28,7 @@ public static class DatabaseServices
 
         services.AddSingleton(settings);
         services.AddSingleton(provider);
+        services.AddSingleton(provider.SearchIndex);
         services.AddDbContext<AppDbContext>(options => provider.Configure(options, settings.ConnectionString));
         services.AddDbContext<IdentityStoreDbContext>(options => provider.Configure(options, settings.ConnectionString));
         services.AddScoped<SchemaMigrator>();

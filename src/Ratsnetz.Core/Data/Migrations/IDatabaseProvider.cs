@@ -20,6 +20,9 @@ public interface IDatabaseProvider
     /// <summary>Serialises concurrent migrators (two servers starting at once) for the duration of the returned handle.</summary>
     Task<IAsyncDisposable> LockForMigrationAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>The engine's full-text search over <c>search_documents</c> (ADR 0015).</summary>
+    Search.ISearchIndex SearchIndex { get; }
+
     /// <summary>Checks the connection settings before anything else runs, with a message an operator can act on.</summary>
     string? DescribeConnectionProblem(string connectionString);
 }

@@ -91,6 +91,7 @@ public static class PortalServices
         app.MapGet("/sprache", CultureSwitch.Handle);
         app.MapOParl();
         Feeds.FeedEndpoints.MapFeeds(app);
+        Search.SearchEndpoints.MapSearchApi(app);
         app.MapRazorPages();
         return app;
     }

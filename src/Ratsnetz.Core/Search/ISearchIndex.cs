@@ -1,0 +1,46 @@
+using Ratsnetz.Data;
+
+namespace Ratsnetz.Search;
+
+/// <summary>
+/// The engine-specific half of search (ADR 0015): turns parsed clauses into the engine's full-text query over
+/// <c>search_documents</c>. Implemented once per provider (<c>Ratsnetz.Data.Sqlite</c>, <c>Ratsnetz.Data.Postgres</c>);
+/// parsing, visibility, the typo fallback and snippets are the same for both and live in <see cref="SearchCouncilHandler"/>.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>
+    /// One page of documents matching every clause (each by its stem or as a substring of the folded text), best first:
+    /// an exact reference; then documents matching every clause by token (a word's stem as a token prefix, since the
+    /// stemmer cuts "Systems" and "System" differently) before the rest; within each, more clauses
+    /// found in the title first (a person or organization named by the query), then the engine's rank (title weighted
+    /// ten to one), then newer before older.
+    /// </summary>
+    Task<SearchIndexPage> FindAsync(AppDbContext db, SearchIndexQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Indexed stems that look like <paramref name="stem"/>: candidates for the typo fallback, unordered.</summary>
+    Task<IReadOnlyList<string>> SimilarStemsAsync(AppDbContext db, string stem, CancellationToken cancellationToken);
+}
+
+public sealed record SearchIndexQuery(SearchQuery Query, SearchFilter Filter, SearchVisibility Visibility, int Offset, int Limit);
+
+/// <summary>Narrowing by body, kind (<see cref="SearchKind"/>) and year of the document's date.</summary>
+public sealed record SearchFilter(int? BodyId, string? Kind, int? Year)
+{
+    public static readonly SearchFilter None = new(null, null, null);
+}
+
+/// <summary>
+/// What a viewer may find besides public documents: everything (administrators), or the non-public papers, agenda
+/// items and files named here, as the Core visibility rules decide them (ADR 0005).
+/// </summary>
+public sealed record SearchVisibility(bool Everything, IReadOnlyList<int> PaperIds, IReadOnlyList<int> AgendaItemIds, IReadOnlyList<int> FileIds)
+{
+    public static readonly SearchVisibility PublicOnly = new(false, [], [], []);
+
+    public static readonly SearchVisibility All = new(true, [], [], []);
+}
+
+public sealed record SearchIndexHit(string Kind, int EntityId, string Title, string? Reference, string? Context, DateOnly? Date, string Content);
+
+public sealed record SearchIndexPage(int Total, IReadOnlyList<SearchIndexHit> Hits);

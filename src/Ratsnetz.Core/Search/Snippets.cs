@@ -1,0 +1,113 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Ratsnetz.Search;
+
+/// <summary>
+/// Cuts the passage of a text that best shows why it matched, and marks the matching words. Done in Core from the
+/// original text, so both engines show the same snippet and umlauts and capitals stay as written.
+/// </summary>
+public static partial class Snippets
+{
+    private const int WindowWords = 28;
+
+    public static IReadOnlyList<SnippetPart> Highlight(string text, IReadOnlyList<string> stems)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = WordTokens.Read(text).ToList();
+        return Mark(text, words, 0, words.Count, stems, ellipsis: false);
+    }
+
+    /// <summary>The window of about <see cref="WindowWords"/> words with the most distinct matches, or the text's start.</summary>
+    public static IReadOnlyList<SnippetPart> Passage(string text, IReadOnlyList<string> stems)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(stems);
+        var words = WordTokens.Read(text).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var matches = words.Select(w => Matching(w.Folded, stems)).ToList();
+        var (bestStart, bestScore) = (0, -1);
+        for (var start = 0; start < Math.Max(1, words.Count - WindowWords + 1); start++)
+        {
+            var score = matches.Skip(start).Take(WindowWords).Where(m => m is not null).Distinct().Count();
+            if (score > bestScore)
+            {
+                (bestStart, bestScore) = (start, score);
+            }
+
+            // Texts can be long; the first window holding every stem cannot be beaten.
+            if (bestScore == stems.Count)
+            {
+                break;
+            }
+        }
+
+        // Start a few words before the first match, so the passage reads as a sentence and not as a bare hit.
+        var first = matches.FindIndex(bestStart, m => m is not null);
+        if (first > bestStart + 4)
+        {
+            bestStart = Math.Min(first - 4, Math.Max(0, words.Count - WindowWords));
+        }
+
+        var end = Math.Min(words.Count, bestStart + WindowWords);
+        return Mark(text, words, bestStart, end, stems, ellipsis: true);
+    }
+
+    private static string? Matching(string folded, IReadOnlyList<string> stems) =>
+        stems.FirstOrDefault(s => s.Length >= 3 ? folded.Contains(s, StringComparison.Ordinal) : folded == s);
+
+    private static List<SnippetPart> Mark(string text, List<WordToken> words, int from, int to, IReadOnlyList<string> stems, bool ellipsis)
+    {
+        var parts = new List<SnippetPart>();
+        if (words.Count == 0)
+        {
+            return parts;
+        }
+
+        var position = ellipsis ? words[from].Start : 0;
+        var plain = new StringBuilder(ellipsis && from > 0 ? "… " : string.Empty);
+        for (var i = from; i < to; i++)
+        {
+            var word = words[i];
+            if (Matching(word.Folded, stems) is null)
+            {
+                continue;
+            }
+
+            plain.Append(Flatten(text[position..word.Start]));
+            if (plain.Length > 0)
+            {
+                parts.Add(new SnippetPart(plain.ToString(), false));
+                plain.Clear();
+            }
+
+            parts.Add(new SnippetPart(text.Substring(word.Start, word.Length), true));
+            position = word.Start + word.Length;
+        }
+
+        var last = words[to - 1];
+        var end = ellipsis ? last.Start + last.Length : text.Length;
+        plain.Append(Flatten(text[position..end]));
+        if (ellipsis && to < words.Count)
+        {
+            plain.Append(" …");
+        }
+
+        if (plain.Length > 0)
+        {
+            parts.Add(new SnippetPart(plain.ToString(), false));
+        }
+
+        return parts;
+    }
+
+    // Line breaks and runs of spaces from extracted PDF text would break the snippet's flow.
+    private static string Flatten(string text) => WhiteSpace().Replace(text, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}

@@ -1,0 +1,175 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Ratsnetz.Data;
+using Ratsnetz.Search;
+
+namespace Ratsnetz.Data.Sqlite.Search;
+
+/// <summary>
+/// Search on SQLite with two FTS5 tables kept current by triggers on <c>search_documents</c> (migration 0013):
+/// <c>search_index_terms</c> (unicode61 over the stems, bm25 with the title weighted 10:1) and
+/// <c>search_index_trigram</c> (trigram tokenizer over the folded text: compound parts and references).
+/// </summary>
+public sealed class SqliteSearchIndex : ISearchIndex
+{
+    public async Task<SearchIndexPage> FindAsync(AppDbContext db, SearchIndexQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = new List<SqliteParameter>();
+        var where = Conditions(query, parameters);
+        var strict = string.Join(" AND ", query.Query.Clauses.Select(c => TokenExpression(c, c.MatchesTokenPrefix())));
+        parameters.Add(new SqliteParameter("$strict", strict));
+        var references = query.Query.References();
+        // A bare number in ORDER BY would name a result column, so without references the term is left out entirely.
+        var referenceRank = references.Count == 0
+            ? string.Empty
+            : $"CASE WHEN lower(d.reference) IN ({string.Join(", ", references.Select((r, i) => Add(parameters, $"$ref{i}", r)))}) THEN 0 ELSE 1 END, ";
+        var titleHits = "0 + " + string.Join(" + ", query.Query.Clauses.Select((c, i) => c.Substring() is { } s
+            ? $"(instr(d.title_folded, {Add(parameters, $"$title{i}", s)}) > 0)"
+            : "0"));
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var total = Convert.ToInt32(await ScalarAsync(db, $"SELECT count(*) FROM search_documents d WHERE {where}", parameters, cancellationToken),
+                CultureInfo.InvariantCulture);
+            var hits = new List<SearchIndexHit>();
+            if (total > query.Offset)
+            {
+                await using var command = Command(db, $"""
+                    SELECT d.kind, d.entity_id, d.title, d.reference, d.context, d.date, d.content
+                    FROM search_documents d
+                    LEFT JOIN (SELECT rowid, bm25(search_index_terms, 10.0, 1.0) AS score FROM search_index_terms WHERE search_index_terms MATCH $strict) s
+                        ON s.rowid = d.id
+                    WHERE {where}
+                    ORDER BY {referenceRank}s.score IS NULL, {titleHits} DESC, s.score, d.date DESC NULLS LAST, d.id
+                    LIMIT {query.Limit} OFFSET {query.Offset}
+                    """, parameters);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    hits.Add(new SearchIndexHit(reader.GetString(0), reader.GetInt32(1), reader.GetString(2),
+                        reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
+                        reader.IsDBNull(5) ? null : DateOnly.Parse(reader.GetString(5), CultureInfo.InvariantCulture), reader.GetString(6)));
+                }
+            }
+
+            return new SearchIndexPage(total, hits);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // fts5vocab reads the term index in order, so a range on the first letter is a short scan, not a full one.
+    public async Task<IReadOnlyList<string>> SimilarStemsAsync(AppDbContext db, string stem, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrEmpty(stem);
+        var parameters = new List<SqliteParameter>
+        {
+            new("$low", stem[..1]),
+            new("$high", ((char)(stem[0] + 1)).ToString()),
+            new("$min", stem.Length - 2),
+            new("$max", stem.Length + 2),
+        };
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Command(db,
+                "SELECT term FROM search_index_vocab WHERE term >= $low AND term < $high AND length(term) BETWEEN $min AND $max", parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var stems = new List<string>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                stems.Add(reader.GetString(0));
+            }
+
+            return stems;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static string Conditions(SearchIndexQuery query, List<SqliteParameter> parameters)
+    {
+        var conditions = new List<string>();
+        var visibility = query.Visibility;
+        if (!visibility.Everything)
+        {
+            conditions.Add($"""
+                (d.is_public
+                 OR (d.kind = 'paper' AND d.entity_id IN (SELECT value FROM json_each({Add(parameters, "$papers", Json(visibility.PaperIds))})))
+                 OR (d.kind = 'agenda_item' AND d.entity_id IN (SELECT value FROM json_each({Add(parameters, "$items", Json(visibility.AgendaItemIds))})))
+                 OR (d.kind = 'file' AND d.entity_id IN (SELECT value FROM json_each({Add(parameters, "$files", Json(visibility.FileIds))}))))
+                """);
+        }
+
+        if (query.Filter.BodyId is { } body)
+        {
+            conditions.Add($"d.body_id = {Add(parameters, "$body", body)}");
+        }
+
+        if (query.Filter.Kind is { } kind)
+        {
+            conditions.Add($"d.kind = {Add(parameters, "$kind", kind)}");
+        }
+
+        if (query.Filter.Year is { } year)
+        {
+            conditions.Add($"d.year = {Add(parameters, "$year", year)}");
+        }
+
+        for (var i = 0; i < query.Query.Clauses.Count; i++)
+        {
+            var clause = query.Query.Clauses[i];
+            var token = $"d.id IN (SELECT rowid FROM search_index_terms WHERE search_index_terms MATCH {Add(parameters, $"$token{i}", TokenExpression(clause, clause.MatchesTokenPrefix()))})";
+            conditions.Add(clause.Substring() is { } substring
+                ? $"({token} OR d.id IN (SELECT rowid FROM search_index_trigram WHERE search_index_trigram MATCH {Add(parameters, $"$substring{i}", Quote(substring))}))"
+                : token);
+        }
+
+        return string.Join("\n AND ", conditions);
+    }
+
+    // FTS5 syntax: a quoted string is a phrase of tokens; a trailing * makes it a prefix query.
+    private static string TokenExpression(SearchClause clause, bool prefix) =>
+        Quote(string.Join(' ', clause.TokenStems())) + (prefix ? "*" : string.Empty);
+
+    private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    private static string Json(IReadOnlyList<int> ids) => JsonSerializer.Serialize(ids);
+
+    private static string Add(List<SqliteParameter> parameters, string name, object value)
+    {
+        parameters.Add(new SqliteParameter(name, value));
+        return name;
+    }
+
+    private static async Task<object?> ScalarAsync(AppDbContext db, string sql, List<SqliteParameter> parameters, CancellationToken ct)
+    {
+        await using var command = Command(db, sql, parameters);
+        return await command.ExecuteScalarAsync(ct);
+    }
+
+    private static DbCommand Command(AppDbContext db, string sql, List<SqliteParameter> parameters)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var parameter in parameters.Where(p => sql.Contains(p.ParameterName, StringComparison.Ordinal)))
+        {
+            command.Parameters.Add(new SqliteParameter(parameter.ParameterName, parameter.Value));
+        }
+
+        return command;
+    }
+}
