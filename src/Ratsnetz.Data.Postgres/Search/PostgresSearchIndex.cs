@@ -10,7 +10,7 @@ using Ratsnetz.Search;
 namespace Ratsnetz.Data.Postgres.Search;
 
 /// <summary>
-/// Search on PostgreSQL (migration 0013): the stems' tsvector in <c>search_index_vectors</c> (<c>simple</c>
+/// Search on PostgreSQL (migration 0012): the stems' tsvector in <c>search_index_vectors</c> (<c>simple</c>
 /// configuration, because the stems come from Core; title weight A, text D; GIN index; <c>ts_rank</c>) and a pg_trgm
 /// GIN index on the folded text for compound parts and references. A word's stem-prefix token match implies that the
 /// folded text contains the stem, so single words are looked up by the trigram index alone; phrases and references

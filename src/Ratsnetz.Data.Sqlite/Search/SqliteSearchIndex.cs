@@ -10,7 +10,7 @@ using Ratsnetz.Search;
 namespace Ratsnetz.Data.Sqlite.Search;
 
 /// <summary>
-/// Search on SQLite with two FTS5 tables kept current by triggers on <c>search_documents</c> (migration 0013):
+/// Search on SQLite with two FTS5 tables kept current by triggers on <c>search_documents</c> (migration 0012):
 /// <c>search_index_terms</c> (unicode61 over the stems, bm25 with the title weighted 10:1) and
 /// <c>search_index_trigram</c> (trigram tokenizer over the folded text: compound parts and references).
 /// </summary>

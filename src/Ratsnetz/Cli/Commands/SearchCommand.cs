@@ -10,7 +10,7 @@ namespace Ratsnetz.Cli.Commands;
 
 /// <summary>
 /// <c>ratsnetz search reindex</c>: rebuilds the search index from the council records (ADR 0015). Saves keep the index
-/// current on their own; a rebuild is for a database migrated to 0013 with data already in it, or after a change to
+/// current on their own; a rebuild is for a database migrated to 0012 with data already in it, or after a change to
 /// stemming or folding. Progress on stderr, the summary on stdout.
 /// </summary>
 internal static class SearchCommand

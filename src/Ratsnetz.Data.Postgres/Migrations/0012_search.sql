@@ -1,4 +1,4 @@
--- 0013 Search (issue 6, ADR 0015): search_documents from the diff of './ratsnetz db script', and the engine's own
+-- 0012 Search (issue 6, ADR 0015): search_documents from the diff of './ratsnetz db script', and the engine's own
 -- index structures: the stems' tsvector with a GIN index, a pg_trgm GIN index on the folded text, and the vocabulary
 -- for the typo fallback. Everything named search_index_* belongs to the engine, not to the EF model.
 -- pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it without superuser rights.

@@ -1,4 +1,4 @@
--- 0013 Search (issue 6, ADR 0015): search_documents from the diff of './ratsnetz db script', and the engine's own
+-- 0012 Search (issue 6, ADR 0015): search_documents from the diff of './ratsnetz db script', and the engine's own
 -- index structures: two external-content FTS5 tables over its prepared columns, kept current by triggers, and a
 -- vocabulary view for the typo fallback. Everything named search_index_* belongs to the engine, not to the EF model.
 CREATE TABLE "search_documents" (
