@@ -94,4 +94,37 @@ public sealed class AgendaPageTests
         Assert.Contains("Titel präzisiert", log, StringComparison.Ordinal);
         Assert.Contains("Frist der Förderung", log, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [ClassData(typeof(DatabaseKinds))]
+    public async Task The_template_is_applied_to_a_meeting_planned_before_it_existed_once(DatabaseKind kind)
+    {
+        await using var server = await PortalServer.StartAsync(kind);
+        var council = await SessionPageKit.KamenCouncilIdAsync(server);
+        using var staff = await ReviewSamples.SignedInAsync(server, ReviewSamples.KamenManagement);
+        var meetingId = await SessionPageKit.ScheduleAsync(staff, council, "12.03.2027");
+        using (var template = await SessionPageKit.PostAsync(staff, $"/gremien/{council}/planung", "template", new()
+        {
+            ["lines"] = "2",
+            ["title0"] = "Einwohnerfragestunde", ["part0"] = "A", ["placement0"] = "Opening",
+            ["title1"] = "Mitteilungen der Verwaltung", ["part1"] = "A", ["placement1"] = "Closing",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, template.StatusCode);
+        }
+
+        var page = $"/sitzungen/{meetingId}/tagesordnung";
+        using (var applied = await SessionPageKit.PostAsync(staff, page, "standard", new()))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        }
+
+        var numbers = await DemoLookup.WithDbAsync(server, db => db.AgendaItems.AsNoTracking()
+            .Where(i => i.MeetingId == meetingId && !i.Deleted).OrderBy(i => i.Order).Select(i => i.Number + " " + i.Title).ToListAsync());
+        Assert.Equal(["1 Einwohnerfragestunde", "2 Mitteilungen der Verwaltung"], numbers);
+
+        using var again = await SessionPageKit.PostAsync(staff, page, "standard", new());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("nur in eine leere Tagesordnung", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
