@@ -21,9 +21,11 @@ public static class MembershipHandlers
         services.AddScoped<RemoveMembershipHandler>();
         services.AddScoped<AddPersonHandler>();
         services.AddScoped<RenamePersonHandler>();
+        services.AddScoped<GetPersonNameHandler>();
         services.AddScoped<AddOrganizationHandler>();
         services.AddScoped<DescribeOrganizationHandler>();
         services.AddScoped<AddLegislativeTermHandler>();
         services.AddScoped<ReviseLegislativeTermHandler>();
+        services.AddScoped<GetLegislativeTermsHandler>();
     }
 }
