@@ -192,6 +192,45 @@ public sealed class AdminPagesTests
         Assert.Equal(1, await ReviewSamples.WithDbAsync(server, db => db.AuditEntries.CountAsync(e => e.EntityType == "Person" && e.EntityId == kuru)));
     }
 
+    [Theory]
+    [ClassData(typeof(DatabaseKinds))]
+    public async Task Administrators_add_an_organization_of_any_kind_and_staff_are_refused(DatabaseKind kind)
+    {
+        await using var server = await PortalServer.StartAsync(kind);
+        var kamen = await ReviewSamples.WithDbAsync(server, db => db.Bodies.Where(b => b.ShortName == "Kamen").Select(b => b.Id).SingleAsync());
+        var page = $"/koerperschaften/{kamen}/gremien/neu";
+        using var admin = await ReviewSamples.SignedInAsync(server, ReviewSamples.Admin);
+        using var staff = await ReviewSamples.SignedInAsync(server, ReviewSamples.KamenManagement);
+        using var anonymous = server.CreateClient(followRedirects: false);
+        var before = await ReviewSamples.WithDbAsync(server, db => db.Organizations.CountAsync());
+
+        Assert.Contains($"href=\"{page}\"", await admin.GetStringAsync(new Uri("/gremien", UriKind.Relative)), StringComparison.Ordinal);
+        await AssertStatusAsync(anonymous, page, HttpStatusCode.Redirect);
+        await AssertStatusAsync(staff, page, HttpStatusCode.Forbidden);
+        var form = new Dictionary<string, string> { ["Organization.Name"] = "Ausschuss für Schule und Sport", ["Organization.ShortName"] = "SchA", ["Organization.Kind"] = "Committee" };
+        using (var refused = await ReviewSamples.PostAsync(staff, "/", page, new(form)))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        using (var refused = await ReviewSamples.PostAsync(admin, page, page, new(form) { ["Organization.Name"] = " " }))
+        {
+            var html = await refused.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("href=\"#o-name\"", html, StringComparison.Ordinal);
+            Assert.Contains("id=\"o-name-error\"", html, StringComparison.Ordinal);
+            Assert.Contains("value=\"SchA\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await ReviewSamples.WithDbAsync(server, db => db.Organizations.CountAsync()));
+        using var added = await ReviewSamples.PostAsync(admin, page, page, form);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var location = added.Headers.Location!.OriginalString;
+        Assert.StartsWith("/gremien/", location, StringComparison.Ordinal);
+        Assert.Contains(">Ausschuss für Schule und Sport</h1>", WebUtility.HtmlDecode(await anonymous.GetStringAsync(new Uri(location, UriKind.Relative))), StringComparison.Ordinal);
+        Assert.Equal(before + 1, await ReviewSamples.WithDbAsync(server, db => db.Organizations.CountAsync()));
+    }
+
     private static async Task AssertStatusAsync(HttpClient client, string page, HttpStatusCode expected)
     {
         using var response = await client.GetAsync(new Uri(page, UriKind.Relative));
