@@ -6,7 +6,7 @@ using Ratsnetz.Testing;
 namespace Ratsnetz.Journeys;
 
 /// <summary>
-/// An administrator keeps a municipality's legislative terms, a body's description and a member's name — reached by
+/// An administrator keeps a municipality's legislative terms and organizations, a body's description and a member's name — reached by
 /// links, without JavaScript-only steps, with axe-core on every page, the refused forms included.
 /// </summary>
 public sealed class AdminPagesTests
@@ -32,6 +32,14 @@ public sealed class AdminPagesTests
             await browser.Page.WaitForURLAsync(url => url.EndsWith("/wahlperioden", StringComparison.Ordinal));
             Assert.Equal(0, await browser.Page.Locator("[data-testid=admin-errors]").CountAsync());
             Assert.True(await browser.Page.Locator("[data-testid=revise-term]").Filter(new() { HasText = "Wahlperiode 2030–2035" }).IsVisibleAsync());
+
+            await browser.VisitAsync("/gremien");
+            await browser.Page.GetByTestId("add-organization-link").First.ClickAsync();
+            await browser.AssertAccessibleAsync();
+            var addOrganization = browser.Page.Locator("[data-testid=add-organization]");
+            await addOrganization.GetByRole(AriaRole.Button).ClickAsync();
+            await browser.Page.Locator("[data-testid=admin-errors]").WaitForAsync();
+            await browser.AssertAccessibleAsync();
 
             await browser.VisitAsync($"/gremien/{ids.KamenIntegrationCouncil}");
             await browser.Page.GetByRole(AriaRole.Link, new() { Name = "Beschreibung bearbeiten" }).ClickAsync();
