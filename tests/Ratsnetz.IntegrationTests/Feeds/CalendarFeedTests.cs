@@ -118,6 +118,22 @@ public sealed class CalendarFeedTests
         }
     }
 
+    [Theory]
+    [ClassData(typeof(DatabaseKinds))]
+    public async Task A_body_that_met_long_ago_still_shows_its_latest_meetings(DatabaseKind kind)
+    {
+        // The default test clock is five years after the demo's meetings, far outside the 400-day window.
+        await using var server = await PortalServer.StartAsync(kind);
+        using var client = server.CreateClient();
+        var meeting = await FeedServer.KamenMeetingAsync(server);
+        var dated = await FeedServer.WithDbAsync(server, db => db.Meetings.CountAsync(m => m.OrganizationId == meeting.OrganizationId && m.Date != null && !m.Deleted));
+        Assert.InRange(dated, 1, Ratsnetz.Feeds.Calendars.GetMeetingCalendarHandler.AtLeast);
+
+        var calendar = await FeedValidator.ParseAsync("ical", (await FeedServer.GetAsync(client, $"/gremien/{meeting.OrganizationId}/kalender.ics", Calendar)).Text);
+        Assert.Equal(dated, calendar.GetProperty("events").GetArrayLength());
+        Assert.Equal(JsonValueKind.Object, Event(calendar, meeting.Id).ValueKind);
+    }
+
     private static JsonElement Event(JsonElement calendar, int meetingId) =>
         calendar.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("uid").GetString()!.StartsWith($"sitzung-{meetingId}@", StringComparison.Ordinal));
 }

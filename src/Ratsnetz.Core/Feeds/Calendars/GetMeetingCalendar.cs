@@ -5,7 +5,7 @@ using Ratsnetz.Data;
 
 namespace Ratsnetz.Feeds.Calendars;
 
-/// <summary>The meetings of a scope as a calendar: from a year back on, everything ahead (see the handler).</summary>
+/// <summary>The meetings of a scope as a calendar: everything ahead, and from 400 days back or the latest 100 (see the handler).</summary>
 public sealed record GetMeetingCalendar(FeedScope Scope);
 
 /// <remarks>
@@ -19,6 +19,12 @@ public sealed class GetMeetingCalendarHandler(AppDbContext db, TimeProvider cloc
     /// <summary>How far back a calendar reaches; older meetings are history, not appointments.</summary>
     public const int DaysBack = 400;
 
+    /// <summary>
+    /// A quiet body (or an archive mirrored from elsewhere) may have met long ago only: its calendar still shows its
+    /// latest meetings rather than nothing.
+    /// </summary>
+    public const int AtLeast = 100;
+
     public const int MaxEvents = 2000;
 
     public async Task<Result<MeetingCalendar>> HandleAsync(GetMeetingCalendar query, CancellationToken ct)
@@ -30,8 +36,11 @@ public sealed class GetMeetingCalendarHandler(AppDbContext db, TimeProvider cloc
             return new NotFoundError("feeds.scope_not_found", "There is no such organization or person.");
         }
 
+        var dated = Meetings(query.Scope).Where(m => m.Date != null);
         var from = MeetingClock.Today(clock).AddDays(-DaysBack);
-        var meetings = Meetings(query.Scope).Where(m => m.Date != null && m.Date >= from);
+        var latest = await dated.OrderByDescending(m => m.Date).Skip(AtLeast - 1).Select(m => m.Date).FirstOrDefaultAsync(ct);
+        from = latest is not { } floor ? DateOnly.MinValue : floor < from ? floor : from;
+        var meetings = dated.Where(m => m.Date >= from);
         var rows = await (
                 from m in meetings
                 join o in db.Organizations on m.OrganizationId equals o.Id
