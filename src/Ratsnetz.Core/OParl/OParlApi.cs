@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Ratsnetz.Common;
@@ -6,27 +5,6 @@ using Ratsnetz.Data;
 using Ratsnetz.OParl.Resources;
 
 namespace Ratsnetz.OParl;
-
-/// <summary>
-/// An answer of the API: the JSON bytes and their entity tag. It may own a pooled buffer (see
-/// <see cref="OParlJsonWriter.ToDocument"/>): dispose it once the bytes are sent.
-/// </summary>
-public sealed class OParlDocument(ReadOnlyMemory<byte> json, IDisposable? owner = null, string? etag = null) : IDisposable
-{
-    private string? _etag = etag;
-
-    public OParlDocument(byte[] json)
-        : this(json.AsMemory())
-    {
-    }
-
-    public ReadOnlyMemory<byte> Json { get; } = json;
-
-    /// <summary>A strong validator derived from the bytes, so equal answers share a tag across restarts and servers.</summary>
-    public string ETag => _etag ??= "\"" + Convert.ToHexStringLower(SHA256.HashData(Json.Span).AsSpan(0, 16)) + "\"";
-
-    public void Dispose() => owner?.Dispose();
-}
 
 /// <summary>
 /// The OParl 1.1 API as a Core use case: the HTTP front door only maps URLs to these calls. Everything here is

@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -18,8 +16,8 @@ public sealed class OParlJsonWriter : IDisposable
     private readonly PooledByteBuffer _buffer = new(64 * 1024);
     private readonly Utf8JsonWriter _json;
     private byte[]? _encodedBase;
-    private PooledByteBuffer? _fragment;
-    private readonly List<(long Start, long End, byte[] Hash)> _fragments = [];
+    private readonly List<OParlFragment> _fragments = [];
+    private readonly List<int> _markers = [];
 
     public OParlJsonWriter(OParlUrls urls)
     {
@@ -125,72 +123,59 @@ public sealed class OParlJsonWriter : IDisposable
     /// Writes a stored document (<see cref="Documents.OParlDocumentFormat"/>) as the next value, with this answer's
     /// base URL in place of the marker. Its <paramref name="hash"/> stands for its bytes in the entity tag.
     /// </summary>
-    public void Fragment(ReadOnlySpan<byte> stored, byte[] hash)
+    /// <remarks>
+    /// The document is not copied here: the writer puts a one-byte placeholder in its place (so the JSON writer
+    /// still sets the commas) and the answer sends the stored bytes themselves, with the base URL spliced in, straight
+    /// to the response (<see cref="OParlDocument.WriteTo"/>). The caller must not change <paramref name="stored"/>.
+    /// </remarks>
+    public void Fragment(ReadOnlyMemory<byte> stored, byte[] hash)
     {
         _encodedBase ??= Documents.OParlDocumentFormat.EncodeBase(Urls.Base);
+        _json.WriteRawValue(Placeholder, skipInputValidation: true);
+
+        // The markers are found once: their offsets give the length now (Content-Length) and the splice points later.
         var marker = Documents.OParlDocumentFormat.BaseMarker;
-        _fragment ??= new PooledByteBuffer(stored.Length + 4096);
-        _fragment.Clear();
-        var rest = stored;
-        int at;
-        while ((at = rest.IndexOf(marker)) >= 0)
+        var firstMarker = _markers.Count;
+        var span = stored.Span;
+        for (int from = 0, at; (at = span[from..].IndexOf(marker)) >= 0; from += at + marker.Length)
         {
-            _fragment.Write(rest[..at]);
-            _fragment.Write(_encodedBase);
-            rest = rest[(at + marker.Length)..];
+            _markers.Add(from + at);
         }
 
-        _fragment.Write(rest);
-        var start = Position;
-        _json.WriteRawValue(_fragment.WrittenSpan, skipInputValidation: true);
-        _fragments.Add((start, Position, hash));
+        var markers = _markers.Count - firstMarker;
+        var length = stored.Length + (markers * (_encodedBase.Length - marker.Length));
+        _fragments.Add(new OParlFragment(Position - Placeholder.Length, stored, length, hash, firstMarker, markers));
     }
 
+    /// <summary>The whole answer in one array, for callers that need contiguous bytes (rendering stored documents).</summary>
     public byte[] ToArray()
     {
         _json.Flush();
-        return _buffer.WrittenSpan.ToArray();
+        if (_fragments.Count == 0)
+        {
+            return _buffer.WrittenSpan.ToArray();
+        }
+
+        var output = new ArrayBufferWriter<byte>();
+        new OParlAnswer(_buffer.WrittenMemory, _fragments, _markers, _encodedBase).WriteTo(output);
+        return output.WrittenSpan.ToArray();
     }
 
     /// <summary>The answer, owning this writer's buffer: disposing the answer returns it to the pool.</summary>
     public OParlDocument ToDocument()
     {
         _json.Flush();
-        return new OParlDocument(_buffer.WrittenMemory, this, _fragments.Count == 0 ? null : ComposedTag());
+        return new OParlDocument(new OParlAnswer(_buffer.WrittenMemory, _fragments, _markers, _encodedBase), this);
     }
+
+    private static ReadOnlySpan<byte> Placeholder => "0"u8;
 
     private long Position => _json.BytesCommitted + _json.BytesPending;
-
-    /// <summary>
-    /// The entity tag of an answer made of stored documents, without hashing their hundreds of kilobytes again: the
-    /// SHA-256 of the base URL, the bytes written around the documents and, for each document, its length and its
-    /// stored hash. Equal tags still mean equal bytes, as a strong validator must.
-    /// </summary>
-    private string ComposedTag()
-    {
-        using var tag = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        tag.AppendData(_encodedBase ?? []);
-        var written = _buffer.WrittenSpan;
-        var from = 0;
-        Span<byte> length = stackalloc byte[8];
-        foreach (var (start, end, hash) in _fragments)
-        {
-            tag.AppendData(written[from..(int)start]);
-            BinaryPrimitives.WriteInt64LittleEndian(length, end - start);
-            tag.AppendData(length);
-            tag.AppendData(hash);
-            from = (int)end;
-        }
-
-        tag.AppendData(written[from..]);
-        return "\"" + Convert.ToHexStringLower(tag.GetHashAndReset().AsSpan(0, 16)) + "\"";
-    }
 
     public void Dispose()
     {
         _json.Dispose();
         _buffer.Dispose();
-        _fragment?.Dispose();
     }
 
     // The marker of stored documents' URLs must never come from data; a U+0001 in a text carries no meaning anyway.

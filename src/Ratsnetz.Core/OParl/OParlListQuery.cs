@@ -33,6 +33,11 @@ internal static class OParlListQuery
             }
 
             AddFilters(command, request);
+
+            // On PostgreSQL a prepared statement outlives the pooled connection's close, so from the second page on
+            // a connection sends only Bind/Execute and the server skips parsing and planning (~0.3 ms of its CPU per
+            // page). There are few distinct texts (scope × filters). On SQLite this only prepares a little earlier.
+            await command.PrepareAsync(cancellationToken);
             var rows = new List<OParlListRow>(request.Limit + 1);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))

@@ -19,7 +19,7 @@ public sealed class BenchOParlCommandTests
         var output = Path.Combine(database.DataDirectory, "result.md");
 
         var generated = await RunAsync(["bench", "generate", "--papers", "250", "--seed", "4"], environment);
-        var measured = await RunAsync(["bench", "oparl", "--duration", "1", "--warmup", "0.3", "--connections", "2", "--output", output], environment);
+        var measured = await RunAsync(["bench", "oparl", "--duration", "1", "--warmup", "0.3", "--server-warmup", "0.3", "--connections", "2", "--output", output], environment);
 
         Assert.True(generated.ExitCode == 0, generated.Error);
         Assert.Contains("per paper:", generated.Output, StringComparison.Ordinal);
@@ -37,6 +37,9 @@ public sealed class BenchOParlCommandTests
         {
             var line = Assert.Single(measured.Output.Split('\n'), l => l.StartsWith(scenario, StringComparison.Ordinal));
             Assert.DoesNotContain("pending", line, StringComparison.Ordinal);
+
+            // The last column is the server's CPU per request, read from the process while it answered.
+            Assert.True(double.TryParse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], System.Globalization.CultureInfo.InvariantCulture, out var cpu) && cpu > 0, line);
         }
 
         Assert.Contains("| list |", await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken), StringComparison.Ordinal);

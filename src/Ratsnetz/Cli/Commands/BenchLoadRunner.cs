@@ -8,12 +8,16 @@ namespace Ratsnetz.Cli.Commands;
 /// </summary>
 internal static class BenchLoadRunner
 {
-    public static async Task<BenchScenarioResult> RunAsync(HttpClient client, BenchScenario scenario, int connections, TimeSpan warmUp, TimeSpan duration, CancellationToken cancellationToken)
+    /// <param name="serverCpu">The server's CPU time so far: what it spent per request is reported, which unlike
+    /// requests per second hardly depends on what else runs on the machine.</param>
+    public static async Task<BenchScenarioResult> RunAsync(HttpClient client, BenchScenario scenario, int connections, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan?> serverCpu, CancellationToken cancellationToken)
     {
         await RunWorkersAsync(client, scenario.Urls, connections, warmUp, record: false, cancellationToken);
         var clock = Stopwatch.StartNew();
+        var cpuBefore = serverCpu();
         var workers = await RunWorkersAsync(client, scenario.Urls, connections, duration, record: true, cancellationToken);
         var elapsed = clock.Elapsed;
+        var cpu = serverCpu() - cpuBefore;
         var latencies = workers.SelectMany(w => w.Latencies).ToArray();
         Array.Sort(latencies);
         var requests = latencies.Length;
@@ -26,8 +30,15 @@ internal static class BenchLoadRunner
             Percentile(latencies, 0.50),
             Percentile(latencies, 0.99),
             requests == 0 ? 0 : (double)bytes / requests,
-            workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null));
+            workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null))
+        {
+            ServerCpuMillisecondsPerRequest = cpu is { } spent && requests > 0 ? spent.TotalMilliseconds / requests : null,
+        };
     }
+
+    /// <summary>Requests the scenario's URLs for a while without counting anything.</summary>
+    public static Task WarmUpAsync(HttpClient client, BenchScenario scenario, int connections, TimeSpan duration, CancellationToken cancellationToken) =>
+        RunWorkersAsync(client, scenario.Urls, connections, duration, record: false, cancellationToken);
 
     private static async Task<Worker[]> RunWorkersAsync(HttpClient client, IReadOnlyList<Uri> urls, int connections, TimeSpan duration, bool record, CancellationToken cancellationToken)
     {
@@ -102,4 +113,8 @@ internal static class BenchLoadRunner
 /// <summary>A named set of URLs requested at random.</summary>
 internal sealed record BenchScenario(string Name, string Description, IReadOnlyList<Uri> Urls);
 
-internal sealed record BenchScenarioResult(string Name, long Requests, long Errors, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, double AverageBytes, string? FirstError);
+internal sealed record BenchScenarioResult(string Name, long Requests, long Errors, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, double AverageBytes, string? FirstError)
+{
+    /// <summary>CPU time of the server process per request (the database server's own work on PostgreSQL not included).</summary>
+    public double? ServerCpuMillisecondsPerRequest { get; init; }
+}

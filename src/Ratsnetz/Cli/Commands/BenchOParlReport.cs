@@ -21,12 +21,12 @@ internal sealed record BenchOParlReport(string Provider, int Papers, BenchOParlO
     public string FormatTable()
     {
         var text = new StringBuilder();
-        text.AppendLine(Row("scenario", "requests", "req/s", "p50 ms", "p99 ms", "errors", "avg bytes", "% ceiling"));
+        text.AppendLine(Row("scenario", "requests", "req/s", "p50 ms", "p99 ms", "errors", "avg bytes", "% ceiling", "cpu ms/req"));
         foreach (var name in Order)
         {
             text.AppendLine(Find(name) is { } r
-                ? Row(r.Name, N(r.Requests), N(r.RequestsPerSecond), F(r.P50Milliseconds), F(r.P99Milliseconds), N(r.Errors), N(r.AverageBytes), Share(r))
-                : Row(name, "pending: OParl API not available", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty));
+                ? Row(r.Name, N(r.Requests), N(r.RequestsPerSecond), F(r.P50Milliseconds), F(r.P99Milliseconds), N(r.Errors), N(r.AverageBytes), Share(r), Cpu(r))
+                : Row(name, "pending: OParl API not available", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty));
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"server peak memory (VmHWM): {Memory()}");
@@ -50,16 +50,16 @@ internal sealed record BenchOParlReport(string Provider, int Papers, BenchOParlO
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Measured {MeasuredAt:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; " +
-            $"load generator and server on the same machine. {Options.Connections} connections, {Options.WarmUp.TotalSeconds:0.#} s warm-up and " +
+            $"load generator and server on the same machine. {Options.Connections} connections; before the first measurement each API scenario for {Options.ServerWarmUp.TotalSeconds:0.#} s (server warm-up), then per scenario {Options.WarmUp.TotalSeconds:0.#} s warm-up and " +
             $"{Options.Duration.TotalSeconds:0.#} s per scenario, one scenario after the other against the same server process.");
         text.AppendLine();
-        text.AppendLine("| scenario | requests | req/s | p50 ms | p99 ms | errors | avg bytes | % of ceiling |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| scenario | requests | req/s | p50 ms | p99 ms | errors | avg bytes | % of ceiling | server CPU ms/request |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var name in Order)
         {
             text.AppendLine(Find(name) is { } r
-                ? $"| {r.Name} | {N(r.Requests)} | {N(r.RequestsPerSecond)} | {F(r.P50Milliseconds)} | {F(r.P99Milliseconds)} | {N(r.Errors)} | {N(r.AverageBytes)} | {Share(r)} |"
-                : $"| {name} | pending: OParl API not available | | | | | | |");
+                ? $"| {r.Name} | {N(r.Requests)} | {N(r.RequestsPerSecond)} | {F(r.P50Milliseconds)} | {F(r.P99Milliseconds)} | {N(r.Errors)} | {N(r.AverageBytes)} | {Share(r)} | {Cpu(r)} |"
+                : $"| {name} | pending: OParl API not available | | | | | | | |");
         }
 
         text.AppendLine();
@@ -76,7 +76,8 @@ internal sealed record BenchOParlReport(string Provider, int Papers, BenchOParlO
         text.AppendLine("Scenarios: `list` = `/oparl/v1/bodies/{id}/papers?after=…` (100 per page) at random positions; " +
             "`modified_since` = the same lists filtered by a `modified` instant sampled from the papers, first and second pages; " +
             "`objects` = `/oparl/v1/papers|meetings|people/{id}` at random existing ids; " +
-            "`ceiling` = `/bench/ceiling?bytes=N`, a precomputed answer as large as the average list page, through the same middleware.");
+            "`ceiling` = `/bench/ceiling?bytes=N`, a precomputed answer as large as the average list page, through the same middleware. " +
+            "Server CPU = CPU time of the `ratsnetz serve` process during the counted requests, divided by them (less sensitive to other load on the machine than requests per second; on PostgreSQL the database server's work is not in it).");
         return text.ToString();
     }
 
@@ -102,10 +103,13 @@ internal sealed record BenchOParlReport(string Provider, int Papers, BenchOParlO
     private string Share(BenchScenarioResult result) =>
         Find(Ceiling) is { RequestsPerSecond: > 0 } ceiling ? string.Create(CultureInfo.InvariantCulture, $"{result.RequestsPerSecond / ceiling.RequestsPerSecond * 100:F1} %") : "–";
 
+    private static string Cpu(BenchScenarioResult result) =>
+        result.ServerCpuMillisecondsPerRequest is { } cpu ? cpu.ToString("F3", CultureInfo.InvariantCulture) : "–";
+
     private string Memory() => PeakMemoryBytes is { } bytes ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):F0} MB") : "not available (no /proc)";
 
-    private static string Row(string name, string requests, string rate, string p50, string p99, string errors, string bytes, string share) =>
-        string.Create(CultureInfo.InvariantCulture, $"{name,-15} {requests,10} {rate,9} {p50,8} {p99,8} {errors,7} {bytes,10} {share,10}");
+    private static string Row(string name, string requests, string rate, string p50, string p99, string errors, string bytes, string share, string cpu) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name,-15} {requests,10} {rate,9} {p50,8} {p99,8} {errors,7} {bytes,10} {share,10} {cpu,10}");
 
     private static string N(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

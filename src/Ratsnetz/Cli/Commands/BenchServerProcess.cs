@@ -66,6 +66,13 @@ internal sealed class BenchServerProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>The CPU time the server has used so far, or null once it has exited.</summary>
+    public TimeSpan? CpuTime()
+    {
+        _process.Refresh();
+        return _process.HasExited ? null : _process.TotalProcessorTime;
+    }
+
     /// <summary>Peak resident memory (VmHWM) in bytes, or null where /proc is not available.</summary>
     public long? PeakMemoryBytes()
     {

@@ -33,8 +33,10 @@ internal static class OParlResponses
         }
 
         response.ContentType = JsonType;
-        response.ContentLength = document.Json.Length;
-        await response.Body.WriteAsync(document.Json, http.RequestAborted);
+        response.ContentLength = document.Length;
+        // Straight into Kestrel's pipe: the stored documents are copied once, from what the database returned.
+        document.WriteTo(response.BodyWriter);
+        await response.BodyWriter.FlushAsync(http.RequestAborted);
     }
 
     public static async Task WriteFileAsync(HttpContext http, Result<OParlFileContent> result, bool attachment)

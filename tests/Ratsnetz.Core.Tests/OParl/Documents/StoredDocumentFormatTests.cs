@@ -84,6 +84,41 @@ public sealed class StoredDocumentFormatTests
         Assert.NotEqual(Tag("http://a.example", first), Tag("http://b.example", first));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    public void An_answer_written_into_blocks_of_any_size_is_the_same_bytes_and_as_long_as_announced(int blockSize)
+    {
+        var documents = Enumerable.Range(1, 5).Select(id => Render(w =>
+        {
+            w.StartObject();
+            w.Head(w.Urls.Of(OParlSegments.Files, id), OParlTypes.File);
+            w.Text("name", new string('ä', id * 300));
+            w.Text("accessUrl", w.Urls.FileAccess(id));
+            w.EndObject();
+        })).ToArray();
+        using var writer = new OParlJsonWriter(new OParlUrls("https://ris.example.org"));
+        writer.StartObject();
+        writer.StartArray("data");
+        foreach (var document in documents)
+        {
+            writer.Fragment(document, OParlDocumentFormat.Hash(document));
+        }
+
+        writer.EndArray();
+        writer.EndObject();
+        using var answer = writer.ToDocument();
+        var blocks = new SmallBlocks(blockSize);
+
+        answer.WriteTo(blocks);
+
+        Assert.Equal(answer.Length, blocks.Written.Count);
+        Assert.Equal(Write(new OParlUrls("https://ris.example.org"), documents), Encoding.UTF8.GetString(blocks.Written.ToArray()));
+        using var json = JsonDocument.Parse(blocks.Written.ToArray());
+        Assert.Equal("https://ris.example.org/oparl/v1/files/5/access", json.RootElement.GetProperty("data")[4].GetProperty("accessUrl").GetString());
+    }
+
     private static byte[] Render(Action<OParlJsonWriter> write)
     {
         using var writer = new OParlJsonWriter(OParlDocumentFormat.MarkerUrls);
@@ -104,5 +139,19 @@ public sealed class StoredDocumentFormatTests
         writer.EndArray();
         writer.EndObject();
         return Encoding.UTF8.GetString(writer.ToArray());
+    }
+
+    /// <summary>A writer that hands out blocks of a fixed size, as Kestrel's pipe hands out 4 KB blocks.</summary>
+    private sealed class SmallBlocks(int size) : System.Buffers.IBufferWriter<byte>
+    {
+        private byte[] _block = [];
+
+        public List<byte> Written { get; } = [];
+
+        public void Advance(int count) => Written.AddRange(_block.AsSpan(0, count));
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => _block = new byte[Math.Max(size, sizeHint)];
+
+        public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
     }
 }
