@@ -16,6 +16,7 @@ public static class AlertHandlers
         services.AddScoped<ConfirmSubscriptionHandler>();
         services.AddScoped<UnsubscribeHandler>();
         services.AddScoped<DescribeAlertLinkHandler>();
+        services.AddScoped<DescribeAlertTargetHandler>();
         services.AddScoped<ListSubscriptionsHandler>();
         services.AddScoped<RemoveSubscriptionHandler>();
         services.AddScoped<DigestContent>();

@@ -21,5 +21,8 @@ public sealed class AlertOptions
     /// <summary>At most this many confirmation mails per address within <see cref="ConfirmWithinHours"/>.</summary>
     public int MaxConfirmationMails { get; set; } = 3;
 
+    /// <summary>Whether the web server delivers alerts itself; off when a scheduler runs <c>ratsnetz alerts send</c> instead.</summary>
+    public bool RunInBackground { get; set; } = true;
+
     public string BaseUrl => PortalUrl.TrimEnd('/');
 }
