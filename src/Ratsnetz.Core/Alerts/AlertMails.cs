@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Resources;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Ratsnetz.Feeds.Atom;
 using Ratsnetz.Mail;
 
@@ -17,6 +18,9 @@ public sealed record DigestSection(string Heading, IReadOnlyList<AtomEntry> Item
 public sealed class AlertMails(AlertOptions options)
 {
     private static readonly ResourceManager Text = new("Ratsnetz.Alerts.AlertMailText", typeof(AlertMails).Assembly);
+
+    // Umlauts stay readable in the HTML part; only markup characters are escaped.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
@@ -106,5 +110,5 @@ public sealed class AlertMails(AlertOptions options)
 
     private static string HtmlEnd() => $"<p style=\"color:#555\">{Encode(T("Footer"))}</p></body></html>";
 
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+    private static string Encode(string value) => Html.Encode(value);
 }
