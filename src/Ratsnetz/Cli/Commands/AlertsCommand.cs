@@ -27,6 +27,8 @@ internal static class AlertsCommand
 
     private static async Task<int> SendAsync(Dictionary<string, string?> overrides, string? frequency, CancellationToken ct)
     {
+        // The summary line says what the handler's information log would; warnings (a refused mail) still show.
+        overrides["Logging:LogLevel:Ratsnetz.Alerts"] = "Warning";
         using var host = CommonOptions.BuildToolHost(overrides);
         await SchemaCheck.EnsureCurrentAsync(host.Services, ct);
         await using var scope = host.Services.CreateAsyncScope();
