@@ -34,14 +34,7 @@ internal sealed partial class AlertServer : IAsyncDisposable
     public static async Task<AlertServer> StartAsync(DatabaseKind kind)
     {
         var sink = SmtpSink.Start();
-        var portal = await PortalServer.StartAsync(kind, settings: new Dictionary<string, string?>
-        {
-            ["Ratsnetz:Mail:Host"] = "127.0.0.1",
-            ["Ratsnetz:Mail:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Ratsnetz:Mail:Sender"] = "Ratsnetz Kamen <ratsinfo@kamen.example>",
-            ["Ratsnetz:Alerts:PortalUrl"] = PortalUrl,
-            ["Ratsnetz:Alerts:RunInBackground"] = "false",
-        });
+        var portal = await PortalServer.StartAsync(kind, settings: sink.PortalSettings(PortalUrl));
         return new AlertServer(portal, sink);
     }
 

@@ -38,6 +38,19 @@ public sealed class SmtpSink : IAsyncDisposable
         return new SmtpSink(listener);
     }
 
+    /// <summary>
+    /// Portal settings that send mail through this sink, with mail links on <paramref name="portalUrl"/> and the
+    /// background delivery off (tests run deliveries themselves on the test clock).
+    /// </summary>
+    public Dictionary<string, string?> PortalSettings(string portalUrl) => new()
+    {
+        ["Ratsnetz:Mail:Host"] = "127.0.0.1",
+        ["Ratsnetz:Mail:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Ratsnetz:Mail:Sender"] = "Ratsnetz Kamen <ratsinfo@kamen.example>",
+        ["Ratsnetz:Alerts:PortalUrl"] = portalUrl,
+        ["Ratsnetz:Alerts:RunInBackground"] = "false",
+    };
+
     /// <summary>The mails accepted so far, and forgets them.</summary>
     public IReadOnlyList<ReceivedMail> Take()
     {
