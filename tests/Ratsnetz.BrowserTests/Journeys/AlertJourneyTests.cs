@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ratsnetz.Alerts;
-using Ratsnetz.Council.Consultations;
-using Ratsnetz.Council.Papers;
 using Ratsnetz.Data;
 using Ratsnetz.Infrastructure;
 using Ratsnetz.Testing;
+using Ratsnetz.Testing.Alerts;
 using Ratsnetz.Testing.Mail;
 
 namespace Ratsnetz.Journeys;
@@ -69,15 +68,7 @@ public sealed class AlertJourneyTests
     private static async Task AddPaperAsync(PortalServer server, int organizationId, string name)
     {
         server.Clock.Advance(TimeSpan.FromMinutes(1));
-        await WithDbAsync(server, async db =>
-        {
-            var bodyId = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.BodyId).SingleAsync();
-            var paper = Paper.Create(bodyId, null, name, "Vorlage").Value;
-            db.Papers.Add(paper);
-            await db.SaveChangesAsync();
-            db.Consultations.Add(Consultation.Create(paper.Id, organizationId, null, null).Value);
-            return await db.SaveChangesAsync();
-        });
+        await WithDbAsync(server, db => AlertRecords.AddConsultedPaperAsync(db, organizationId, name));
     }
 
     private static async Task<T> WithDbAsync<T>(PortalServer server, Func<AppDbContext, Task<T>> query)

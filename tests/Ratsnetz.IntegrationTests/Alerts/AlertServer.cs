@@ -2,10 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Ratsnetz.Council.Consultations;
-using Ratsnetz.Council.Papers;
 using Ratsnetz.Data;
 using Ratsnetz.Testing;
+using Ratsnetz.Testing.Alerts;
 using Ratsnetz.Testing.Mail;
 
 namespace Ratsnetz.Alerts;
@@ -57,21 +56,7 @@ internal sealed partial class AlertServer : IAsyncDisposable
     public async Task<int> AddPaperAsync(int organizationId, string name, bool isPublic = true)
     {
         Clock.Advance(TimeSpan.FromMinutes(1));
-        return await WithDbAsync(async db =>
-        {
-            var bodyId = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.BodyId).SingleAsync();
-            var paper = Paper.Create(bodyId, null, name, "Vorlage").Value;
-            if (!isPublic)
-            {
-                paper.MakeNonPublic();
-            }
-
-            db.Papers.Add(paper);
-            await db.SaveChangesAsync();
-            db.Consultations.Add(Consultation.Create(paper.Id, organizationId, null, null).Value);
-            await db.SaveChangesAsync();
-            return paper.Id;
-        });
+        return await WithDbAsync(db => AlertRecords.AddConsultedPaperAsync(db, organizationId, name, isPublic));
     }
 
     /// <summary>Posts a form the way a browser does after loading <paramref name="formPage"/>: with its antiforgery token.</summary>

@@ -3,12 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Ratsnetz.Access;
 using Ratsnetz.Common.Auditing;
 using Ratsnetz.Council.Bodies;
-using Ratsnetz.Council.Consultations;
 using Ratsnetz.Council.Organizations;
-using Ratsnetz.Council.Papers;
 using Ratsnetz.Data;
 using Ratsnetz.Mail;
 using Ratsnetz.Testing;
+using Ratsnetz.Testing.Alerts;
 using Ratsnetz.Testing.Mail;
 
 namespace Ratsnetz.Alerts;
@@ -79,12 +78,7 @@ public sealed class AlertsCommandTests
     private static async Task AddPaperAsync(TestDatabase database, TestClock clock, int organizationId, string name)
     {
         await using var db = database.CreateContext(clock);
-        var bodyId = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.BodyId).SingleAsync();
-        var paper = Paper.Create(bodyId, null, name, "Vorlage").Value;
-        db.Papers.Add(paper);
-        await db.SaveChangesAsync();
-        db.Consultations.Add(Consultation.Create(paper.Id, organizationId, null, null).Value);
-        await db.SaveChangesAsync();
+        await AlertRecords.AddConsultedPaperAsync(db, organizationId, name);
     }
 
     /// <summary>Accounts get no confirmation mail; arranging one must not send anything.</summary>
