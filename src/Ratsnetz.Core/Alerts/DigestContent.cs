@@ -14,7 +14,7 @@ namespace Ratsnetz.Alerts;
 /// </summary>
 public sealed class DigestContent(AppDbContext db, GetAtomFeedHandler feeds, ISearchIndex index, TimeProvider clock)
 {
-    /// <summary>A saved search looks at this many best matches for new ones.</summary>
+    /// <summary>A saved search looks at this many matches, newest and best, for new ones.</summary>
     public const int SearchCandidates = 500;
 
     public const int MaxItemsPerSection = 50;
@@ -79,9 +79,16 @@ public sealed class DigestContent(AppDbContext db, GetAtomFeedHandler feeds, ISe
             return [];
         }
 
+        // Candidates: the best matches and the newest by date. A new record is usually among the newest; one imported
+        // with an old date still counts as new to the subscriber if it ranks among the best.
         var filter = new SearchFilter(target.SearchBodyId, target.SearchKind, target.SearchYear);
-        var page = await index.FindAsync(db, new SearchIndexQuery(parsed.Value, filter, SearchVisibility.PublicOnly, 0, SearchCandidates), ct);
-        var hits = page.Hits;
+        var hits = new List<SearchIndexHit>();
+        foreach (var order in new[] { SearchOrder.Newest, SearchOrder.Relevance })
+        {
+            hits.AddRange((await index.FindAsync(db, new SearchIndexQuery(parsed.Value, filter, SearchVisibility.PublicOnly, 0, SearchCandidates, order), ct)).Hits);
+        }
+
+        hits = hits.DistinctBy(h => (h.Kind, h.EntityId)).ToList();
         var entries = new List<AtomEntry>();
         entries.AddRange(await NewAsync(hits, SearchKind.Meeting, db.Meetings.AsNoTracking(), window, id => "/sitzungen/" + AlertLinks.Id(id), ct));
         entries.AddRange(await NewAsync(hits, SearchKind.Paper, db.Papers.AsNoTracking(), window, id => "/vorlagen/" + AlertLinks.Id(id), ct));

@@ -37,6 +37,9 @@ public sealed class PostgresSearchIndex : ISearchIndex
         var titleHits = "0 + " + string.Join(" + ", query.Query.Clauses.Select((c, i) => c.Substring() is { } s
             ? $"(strpos(d.title_folded, {Add(parameters, $"title{i}", s)}) > 0)::int"
             : "0"));
+        var order = query.Order == SearchOrder.Newest
+            ? "d.date DESC NULLS LAST, d.id DESC"
+            : $"{referenceRank}NOT (v.tokens @@ strict_query), {titleHits} DESC, ts_rank({Weights}, v.tokens, strict_query, 1) DESC, d.date DESC NULLS LAST, d.id";
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -56,8 +59,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
                     JOIN search_index_vectors v ON v.id = d.id
                     CROSS JOIN to_tsquery('simple'::regconfig, {strict}) AS strict_query
                     WHERE {where}
-                    ORDER BY {referenceRank}NOT (v.tokens @@ strict_query), {titleHits} DESC, ts_rank({Weights}, v.tokens, strict_query, 1) DESC,
-                        d.date DESC NULLS LAST, d.id
+                    ORDER BY {order}
                     LIMIT {query.Limit} OFFSET {query.Offset}
                     """, parameters);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);

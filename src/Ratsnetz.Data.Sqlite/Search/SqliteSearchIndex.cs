@@ -32,6 +32,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
         var titleHits = "0 + " + string.Join(" + ", query.Query.Clauses.Select((c, i) => c.Substring() is { } s
             ? $"(instr(d.title_folded, {Add(parameters, $"$title{i}", s)}) > 0)"
             : "0"));
+        var order = query.Order == SearchOrder.Newest
+            ? "d.date DESC NULLS LAST, d.id DESC"
+            : $"{referenceRank}s.score IS NULL, {titleHits} DESC, s.score, d.date DESC NULLS LAST, d.id";
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -47,7 +50,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                     LEFT JOIN (SELECT rowid, bm25(search_index_terms, 10.0, 1.0) AS score FROM search_index_terms WHERE search_index_terms MATCH $strict) s
                         ON s.rowid = d.id
                     WHERE {where}
-                    ORDER BY {referenceRank}s.score IS NULL, {titleHits} DESC, s.score, d.date DESC NULLS LAST, d.id
+                    ORDER BY {order}
                     LIMIT {query.Limit} OFFSET {query.Offset}
                     """, parameters);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
