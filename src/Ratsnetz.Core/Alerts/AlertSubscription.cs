@@ -87,6 +87,9 @@ public sealed class AlertSubscription
     /// <summary>When the confirmation mail went out; unconfirmed requests expire from here and it throttles resends.</summary>
     public DateTime? ConfirmationSentAt { get; private set; }
 
+    /// <summary>How many confirmation mails this request caused; summed per address for the throttle.</summary>
+    public int ConfirmationMails { get; private set; }
+
     /// <summary>Null until the address is confirmed: nothing but the confirmation mail is ever sent before.</summary>
     public DateTime? ConfirmedAt { get; private set; }
 
@@ -113,6 +116,17 @@ public sealed class AlertSubscription
     {
         ConfirmationTokenHash = tokenHash;
         ConfirmationSentAt = now;
+        ConfirmationMails++;
+    }
+
+    /// <summary>An account takes over the same alert made earlier from its address: the account's address needs no confirmation.</summary>
+    internal void AdoptBy(string userId, DateTime now)
+    {
+        UserId = userId;
+        if (!IsConfirmed)
+        {
+            Confirm(now);
+        }
     }
 
     internal void Confirm(DateTime now)

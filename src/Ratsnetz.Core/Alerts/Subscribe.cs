@@ -64,7 +64,8 @@ public sealed class SubscribeHandler(AppDbContext db, AuditLog audit, IMailSende
         }
 
         var since = now.AddHours(-options.ConfirmWithinHours);
-        var recent = await db.AlertSubscriptions.CountAsync(s => s.Email == email && s.ConfirmedAt == null && s.ConfirmationSentAt > since, ct);
+        var recent = await db.AlertSubscriptions.Where(s => s.Email == email && s.ConfirmedAt == null && s.ConfirmationSentAt > since)
+            .SumAsync(s => s.ConfirmationMails, ct);
         if (recent >= options.MaxConfirmationMails)
         {
             return new ConflictError("alerts.throttled", "Several confirmation mails went to this address recently; try again later.");
@@ -75,8 +76,9 @@ public sealed class SubscribeHandler(AppDbContext db, AuditLog audit, IMailSende
 
     private async Task<Result<SubscribeOutcome>> SubscribeAccountAsync(Subscribe request, string email, AlertSubscription? existing, DateTime now, CancellationToken ct)
     {
-        if (existing is not null && existing.UserId == request.Viewer.UserId)
+        if (existing is not null && (existing.UserId is null || existing.UserId == request.Viewer.UserId))
         {
+            existing.AdoptBy(request.Viewer.UserId!, now);
             existing.ChangeFrequency(request.Frequency);
             await db.SaveChangesAsync(ct);
             return SubscribeOutcome.Active;

@@ -15,6 +15,7 @@ CREATE TABLE alert_subscriptions (
     frequency integer NOT NULL,
     confirmation_token_hash character varying(64),
     confirmation_sent_at timestamp with time zone,
+    confirmation_mails integer NOT NULL,
     confirmed_at timestamp with time zone,
     unsubscribe_token character varying(64) NOT NULL,
     new_since timestamp with time zone NOT NULL,

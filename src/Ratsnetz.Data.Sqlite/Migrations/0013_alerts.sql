@@ -15,6 +15,7 @@ CREATE TABLE "alert_subscriptions" (
     "frequency" INTEGER NOT NULL,
     "confirmation_token_hash" TEXT NULL,
     "confirmation_sent_at" TEXT NULL,
+    "confirmation_mails" INTEGER NOT NULL,
     "confirmed_at" TEXT NULL,
     "unsubscribe_token" TEXT NOT NULL,
     "new_since" TEXT NOT NULL,

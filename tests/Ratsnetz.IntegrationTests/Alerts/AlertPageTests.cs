@@ -56,6 +56,19 @@ public sealed class AlertPageTests
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Conflict], statuses);
         Assert.Equal(3, server.Sink.Take().Count(m => m.To.SequenceEqual(["opfer@example.org"])));
+
+        // Asking again for the same alert counts too: a new address gets three mails for one request repeated, then no more.
+        var repeated = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await AlertServer.PostFormAsync(client, $"/gremien/{council}", "/benachrichtigungen/neu",
+                new Dictionary<string, string> { ["gremium"] = $"{council}", ["email"] = "zweites-opfer@example.org" });
+            repeated.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Conflict], repeated);
+        Assert.Equal(3, server.Sink.Take().Count);
+        Assert.Equal(1, await server.WithDbAsync(db => db.AlertSubscriptions.CountAsync(s => s.Email == "zweites-opfer@example.org")));
     }
 
     [Theory]
