@@ -35,13 +35,19 @@ public sealed partial class PortalServer : IAsyncDisposable
     public TestClock Clock { get; private set; } = new();
 
     /// <summary>Starts a server on a new database; with <paramref name="demo"/> it holds the demo data and demo accounts.</summary>
-    public static async Task<PortalServer> StartAsync(DatabaseKind kind, bool demo = true, TestClock? clock = null) =>
-        await StartAsync(await TestDatabase.CreateEmptyAsync(kind), demo, clock);
+    public static async Task<PortalServer> StartAsync(DatabaseKind kind, bool demo = true, TestClock? clock = null, IReadOnlyDictionary<string, string?>? settings = null) =>
+        await StartAsync(await TestDatabase.CreateEmptyAsync(kind), demo, clock, settings);
 
     /// <summary>Starts a server on a database the test prepared (e.g. with work left behind by a stopped server); the server owns it from now on.</summary>
-    public static async Task<PortalServer> StartAsync(TestDatabase database, bool demo, TestClock? clock = null)
+    /// <param name="extra">Further configuration, e.g. <c>Ratsnetz:Mail:Host</c> for tests that send mail.</param>
+    public static async Task<PortalServer> StartAsync(TestDatabase database, bool demo, TestClock? clock = null, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var settings = database.HostSettings();
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         settings["urls"] = "http://127.0.0.1:0";
         settings["Logging:LogLevel:Default"] = "Warning";
         settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning";

@@ -11,4 +11,11 @@ public static class BackgroundServices
         services.AddHostedService<UploadWorker>();
         return services;
     }
+
+    /// <summary>Alert delivery (ADR 0017); <c>Ratsnetz:Alerts:RunInBackground=false</c> leaves it to <c>ratsnetz alerts send</c>.</summary>
+    public static IServiceCollection AddAlertWorker(this IServiceCollection services)
+    {
+        services.AddHostedService<AlertWorker>();
+        return services;
+    }
 }

@@ -40,6 +40,7 @@ internal static class CommonOptions
         var settings = RatsnetzSettings.From(builder.Configuration);
         builder.Services.AddRatsnetzDatabase(settings);
         builder.Services.AddRatsnetzCore();
+        builder.Services.AddRatsnetzMail(builder.Configuration, settings);
         IdentitySetup.AddAccountServices(builder.Services);
         return builder.Build();
     }

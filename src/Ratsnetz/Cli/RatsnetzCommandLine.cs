@@ -19,6 +19,7 @@ public static class RatsnetzCommandLine
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(OParlCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(AlertsCommand.Create());
         return root;
     }
 }

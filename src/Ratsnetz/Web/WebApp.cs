@@ -29,6 +29,7 @@ public static class WebApp
         var settings = RatsnetzSettings.From(builder.Configuration);
         builder.Services.AddRatsnetzDatabase(settings);
         builder.Services.AddRatsnetzCore();
+        builder.Services.AddRatsnetzMail(builder.Configuration, settings);
         builder.Services.AddPortal(builder.Environment);
         // Keys in the data directory keep sign-ins and antiforgery tokens valid across restarts.
         builder.Services.AddDataProtection()

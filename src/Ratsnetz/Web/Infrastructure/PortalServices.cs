@@ -46,6 +46,7 @@ public static class PortalServices
         services.AddScoped<ViewerAccessor>();
         services.AddStaffPages();
         services.AddUploadWorker();
+        services.AddAlertWorker();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/anmelden";
