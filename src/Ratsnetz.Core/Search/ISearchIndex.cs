@@ -20,6 +20,9 @@ public interface ISearchIndex
 
     /// <summary>Indexed stems that look like <paramref name="stem"/>: candidates for the typo fallback, unordered.</summary>
     Task<IReadOnlyList<string>> SimilarStemsAsync(AppDbContext db, string stem, CancellationToken cancellationToken);
+
+    /// <summary>Empties the index and returns the engine's bulk writer for a full rebuild (<see cref="SearchIndexer.RebuildAsync"/>).</summary>
+    Task<ISearchIndexRebuild> BeginRebuildAsync(AppDbContext db, CancellationToken cancellationToken);
 }
 
 public sealed record SearchIndexQuery(SearchQuery Query, SearchFilter Filter, SearchVisibility Visibility, int Offset, int Limit);

@@ -108,6 +108,12 @@ public sealed class PostgresSearchIndex : ISearchIndex
         }
     }
 
+    public Task<ISearchIndexRebuild> BeginRebuildAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return PostgresSearchIndexRebuild.BeginAsync(db, cancellationToken);
+    }
+
     private static string Conditions(SearchIndexQuery query, List<NpgsqlParameter> parameters)
     {
         var conditions = new List<string>();

@@ -99,6 +99,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
         }
     }
 
+    public Task<ISearchIndexRebuild> BeginRebuildAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return SqliteSearchIndexRebuild.BeginAsync(db, cancellationToken);
+    }
+
     private static string Conditions(SearchIndexQuery query, List<SqliteParameter> parameters)
     {
         var conditions = new List<string>();

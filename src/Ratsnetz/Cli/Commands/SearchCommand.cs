@@ -39,7 +39,7 @@ internal static class SearchCommand
         });
 
         var watch = Stopwatch.StartNew();
-        var documents = await SearchIndexer.RebuildAsync(db, progress, ct);
+        var documents = await SearchIndexer.RebuildAsync(db, services.GetRequiredService<ISearchIndex>(), progress, ct);
         watch.Stop();
         line?.Clear();
         var rate = watch.Elapsed.TotalSeconds > 0 ? documents / watch.Elapsed.TotalSeconds : documents;
