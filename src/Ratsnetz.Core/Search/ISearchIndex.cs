@@ -25,7 +25,15 @@ public interface ISearchIndex
     Task<ISearchIndexRebuild> BeginRebuildAsync(AppDbContext db, CancellationToken cancellationToken);
 }
 
-public sealed record SearchIndexQuery(SearchQuery Query, SearchFilter Filter, SearchVisibility Visibility, int Offset, int Limit);
+public sealed record SearchIndexQuery(SearchQuery Query, SearchFilter Filter, SearchVisibility Visibility, int Offset, int Limit)
+{
+    /// <summary>
+    /// How many matching documents are ranked and counted at most (ADR 0018): the engines collect up to this many
+    /// candidates — those matching every clause as tokens first — and rank those, so a query matching half a million
+    /// documents costs about what one matching a thousand does. Beyond it the total is reported as "more than".
+    /// </summary>
+    public const int CandidateLimit = 1000;
+}
 
 /// <summary>Narrowing by body, kind (<see cref="SearchKind"/>) and year of the document's date.</summary>
 public sealed record SearchFilter(int? BodyId, string? Kind, int? Year)
@@ -46,4 +54,8 @@ public sealed record SearchVisibility(bool Everything, IReadOnlyList<int> PaperI
 
 public sealed record SearchIndexHit(string Kind, int EntityId, string Title, string? Reference, string? Context, DateOnly? Date, string Content);
 
-public sealed record SearchIndexPage(int Total, IReadOnlyList<SearchIndexHit> Hits);
+/// <summary>A page of hits; <see cref="Capped"/> when more documents matched than <see cref="Total"/> (the candidates) counts.</summary>
+public sealed record SearchIndexPage(int Total, IReadOnlyList<SearchIndexHit> Hits)
+{
+    public bool Capped { get; init; }
+}
