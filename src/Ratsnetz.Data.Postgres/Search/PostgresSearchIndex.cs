@@ -50,7 +50,17 @@ public sealed class PostgresSearchIndex : ISearchIndex
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = Command(db, $"""
+            var page = await PageAsync(db, Statement(includeWide: false), parameters, cancellationToken);
+            return page.Capped || page.Total >= limit ? page : await PageAsync(db, Statement(includeWide: true), parameters, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        // Without the compound-part (trigram) candidates first: when the token matches alone fill the candidates, the
+        // trigram lookup — the expensive part for a common stem — is not needed at all.
+        string Statement(bool includeWide) => $"""
                 WITH strict AS MATERIALIZED (
                     SELECT v.id, ts_rank({Weights}, v.tokens, to_tsquery('simple'::regconfig, {strict}), 1) AS score
                     FROM search_index_vectors v JOIN search_documents d ON d.id = v.id
@@ -58,7 +68,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
                     LIMIT {limit}),
                 wide AS MATERIALIZED (
                     SELECT d.id FROM search_documents d
-                    WHERE (SELECT count(*) FROM strict) < {limit} AND {where}
+                    WHERE {(includeWide ? where : "false")}
                     LIMIT {limit}),
                 pool AS MATERIALIZED (SELECT id FROM strict UNION SELECT id FROM wide),
                 counted AS (
@@ -70,29 +80,29 @@ public sealed class PostgresSearchIndex : ISearchIndex
                     ORDER BY {referenceRank}s.score IS NULL, {titleHits} DESC, s.score DESC, d.date DESC NULLS LAST, d.id
                     LIMIT {query.Limit} OFFSET {query.Offset})
                 SELECT counted.total, counted.capped, page.* FROM counted LEFT JOIN page ON true
-                """, parameters);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var hits = new List<SearchIndexHit>();
-            var (total, capped) = (0, false);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                (total, capped) = (reader.GetInt32(0), reader.GetBoolean(1));
-                if (reader.IsDBNull(2))
-                {
-                    continue;
-                }
+                """;
+    }
 
-                hits.Add(new SearchIndexHit(reader.GetString(2), reader.GetInt32(3), reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
-                    reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7), reader.GetString(8)));
+    private static async Task<SearchIndexPage> PageAsync(AppDbContext db, string sql, List<NpgsqlParameter> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(db, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var hits = new List<SearchIndexHit>();
+        var (total, capped) = (0, false);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            (total, capped) = (reader.GetInt32(0), reader.GetBoolean(1));
+            if (reader.IsDBNull(2))
+            {
+                continue;
             }
 
-            return new SearchIndexPage(total, hits) { Capped = capped };
+            hits.Add(new SearchIndexHit(reader.GetString(2), reader.GetInt32(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7), reader.GetString(8)));
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+
+        return new SearchIndexPage(total, hits) { Capped = capped };
     }
 
     // The same candidate rule as on SQLite (first letter, length within two), so both engines correct alike.

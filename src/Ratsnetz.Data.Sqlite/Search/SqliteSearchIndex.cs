@@ -43,7 +43,17 @@ public sealed class SqliteSearchIndex : ISearchIndex
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = Command(db, $"""
+            var page = await PageAsync(db, Statement(includeWide: false), parameters, cancellationToken);
+            return page.Capped || page.Total >= limit ? page : await PageAsync(db, Statement(includeWide: true), parameters, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        // Without the compound-part (trigram) candidates first: when the token matches alone fill the candidates, the
+        // trigram lookup — the expensive part for a common stem — is not needed at all.
+        string Statement(bool includeWide) => $"""
                 WITH strict AS MATERIALIZED (
                     SELECT t.rowid AS id, bm25(search_index_terms, 10.0, 1.0) AS score
                     FROM search_index_terms t JOIN search_documents d ON d.id = t.rowid
@@ -51,7 +61,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                     ORDER BY t.rowid DESC LIMIT {limit}),
                 wide AS MATERIALIZED (
                     SELECT d.id FROM search_documents d
-                    WHERE (SELECT count(*) FROM strict) < {limit} AND {where}
+                    WHERE {(includeWide ? where : "false")}
                     LIMIT {limit}),
                 pool AS MATERIALIZED (SELECT id FROM strict UNION SELECT id FROM wide),
                 counted AS (
@@ -63,29 +73,29 @@ public sealed class SqliteSearchIndex : ISearchIndex
                     ORDER BY {referenceRank}s.score IS NULL, {titleHits} DESC, s.score, d.date DESC NULLS LAST, d.id
                     LIMIT {query.Limit} OFFSET {query.Offset})
                 SELECT counted.total, counted.capped, page.* FROM counted LEFT JOIN page ON 1
-                """, parameters);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var hits = new List<SearchIndexHit>();
-            var (total, capped) = (0, false);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                (total, capped) = (reader.GetInt32(0), reader.GetBoolean(1));
-                if (reader.IsDBNull(2))
-                {
-                    continue;
-                }
+                """;
+    }
 
-                hits.Add(new SearchIndexHit(reader.GetString(2), reader.GetInt32(3), reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
-                    reader.IsDBNull(7) ? null : DateOnly.Parse(reader.GetString(7), CultureInfo.InvariantCulture), reader.GetString(8)));
+    private static async Task<SearchIndexPage> PageAsync(AppDbContext db, string sql, List<SqliteParameter> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(db, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var hits = new List<SearchIndexHit>();
+        var (total, capped) = (0, false);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            (total, capped) = (reader.GetInt32(0), reader.GetBoolean(1));
+            if (reader.IsDBNull(2))
+            {
+                continue;
             }
 
-            return new SearchIndexPage(total, hits) { Capped = capped };
+            hits.Add(new SearchIndexHit(reader.GetString(2), reader.GetInt32(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : DateOnly.Parse(reader.GetString(7), CultureInfo.InvariantCulture), reader.GetString(8)));
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+
+        return new SearchIndexPage(total, hits) { Capped = capped };
     }
 
     // fts5vocab reads the term index in order, so a range on the first letter is a short scan, not a full one.
