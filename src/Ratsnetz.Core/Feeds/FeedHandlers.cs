@@ -8,5 +8,6 @@ public static class FeedHandlers
     {
         services.AddScoped<Calendars.GetMeetingCalendarHandler>();
         services.AddScoped<Atom.GetAtomFeedHandler>();
+        services.AddScoped<Atom.GetSearchFeedHandler>();
     }
 }

@@ -14,7 +14,7 @@ public interface ISearchIndex
     /// an exact reference; then documents matching every clause by token (a word's stem as a token prefix, since the
     /// stemmer cuts "Systems" and "System" differently) before the rest; within each, more clauses
     /// found in the title first (a person or organization named by the query), then the engine's rank (title weighted
-    /// ten to one), then newer before older.
+    /// ten to one), then newer before older. With <see cref="SearchOrder.Newest"/> only the date orders, newest first.
     /// </summary>
     Task<SearchIndexPage> FindAsync(AppDbContext db, SearchIndexQuery query, CancellationToken cancellationToken);
 
@@ -25,14 +25,24 @@ public interface ISearchIndex
     Task<ISearchIndexRebuild> BeginRebuildAsync(AppDbContext db, CancellationToken cancellationToken);
 }
 
-public sealed record SearchIndexQuery(SearchQuery Query, SearchFilter Filter, SearchVisibility Visibility, int Offset, int Limit)
+public sealed record SearchIndexQuery(
+    SearchQuery Query, SearchFilter Filter, SearchVisibility Visibility, int Offset, int Limit, SearchOrder Order = SearchOrder.Relevance)
 {
     /// <summary>
     /// How many matching documents are ranked and counted at most (ADR 0018): the engines collect up to this many
-    /// candidates — those matching every clause as tokens first — and rank those, so a query matching half a million
+    /// candidates — those matching every clause as tokens first — and order those, so a query matching half a million
     /// documents costs about what one matching a thousand does. Beyond it the total is reported as "more than".
     /// </summary>
     public const int CandidateLimit = 1000;
+}
+
+/// <summary>How matches are ordered: best first (the search page), or by their date, newest first (feeds and alerts).</summary>
+public enum SearchOrder
+{
+    Relevance = 0,
+
+    /// <summary>The document's date descending, undated documents (persons, organizations) last.</summary>
+    Newest = 1,
 }
 
 /// <summary>Narrowing by body, kind (<see cref="SearchKind"/>) and year of the document's date.</summary>

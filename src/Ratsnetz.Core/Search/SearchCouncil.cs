@@ -8,7 +8,9 @@ using Ratsnetz.Data;
 namespace Ratsnetz.Search;
 
 /// <summary>A search as a front door receives it: text, optional filters, 1-based page.</summary>
-public sealed record SearchCouncil(Viewer Viewer, string? Text, int? BodyId = null, string? Kind = null, int? Year = null, int Page = 1, int PageSize = 20);
+public sealed record SearchCouncil(
+    Viewer Viewer, string? Text, int? BodyId = null, string? Kind = null, int? Year = null, int Page = 1, int PageSize = 20,
+    SearchOrder Order = SearchOrder.Relevance);
 
 /// <summary>A result; <paramref name="MeetingId"/> is set for agenda items, which are shown on their meeting's page.</summary>
 public sealed record SearchHit(
@@ -55,12 +57,12 @@ public sealed class SearchCouncilHandler(AppDbContext db, NonPublicAccess access
         var filter = new SearchFilter(request.BodyId, request.Kind, request.Year);
         var offset = (request.Page - 1) * request.PageSize;
         var query = parsed.Value;
-        var page = await index.FindAsync(db, new SearchIndexQuery(query, filter, visibility, offset, request.PageSize), ct);
+        var page = await index.FindAsync(db, new SearchIndexQuery(query, filter, visibility, offset, request.PageSize, request.Order), ct);
         string? correctedTo = null;
         if (page.Total == 0 && await new TypoCorrection(db, index).CorrectAsync(query, ct) is { } corrected)
         {
             query = corrected;
-            page = await index.FindAsync(db, new SearchIndexQuery(query, filter, visibility, offset, request.PageSize), ct);
+            page = await index.FindAsync(db, new SearchIndexQuery(query, filter, visibility, offset, request.PageSize, request.Order), ct);
             correctedTo = page.Total > 0 ? string.Join(' ', corrected.Clauses.OfType<WordClause>().Select(w => w.Folded)) : null;
         }
 

@@ -40,6 +40,9 @@ public sealed class PostgresSearchIndex : ISearchIndex
             : "0"));
         var strictFilter = filters.Count == 0 ? string.Empty : "AND " + string.Join(" AND ", filters);
         var limit = SearchIndexQuery.CandidateLimit;
+        var order = query.Order == SearchOrder.Newest
+            ? "d.date DESC NULLS LAST, d.id DESC"
+            : $"{referenceRank}s.score IS NULL, {titleHits} DESC, s.score DESC, d.date DESC NULLS LAST, d.id";
 
         // The candidates (ADR 0018), as on SQLite: the documents matching every clause as tokens come from the GIN
         // index of the tsvectors, which answers a query of plain (prefix) lexemes exactly, without reading the
@@ -77,7 +80,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
                 page AS (
                     SELECT d.kind, d.entity_id, d.title, d.reference, d.context, d.date, d.content
                     FROM pool JOIN search_documents d ON d.id = pool.id LEFT JOIN strict s ON s.id = d.id
-                    ORDER BY {referenceRank}s.score IS NULL, {titleHits} DESC, s.score DESC, d.date DESC NULLS LAST, d.id
+                    ORDER BY {order}
                     LIMIT {query.Limit} OFFSET {query.Offset})
                 SELECT counted.total, counted.capped, page.* FROM counted LEFT JOIN page ON true
                 """;

@@ -35,6 +35,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
             : "0"));
         var strictFilter = filters.Count == 0 ? string.Empty : "AND " + string.Join(" AND ", filters);
         var limit = SearchIndexQuery.CandidateLimit;
+        var order = query.Order == SearchOrder.Newest
+            ? "d.date DESC NULLS LAST, d.id DESC"
+            : $"{referenceRank}s.score IS NULL, {titleHits} DESC, s.score, d.date DESC NULLS LAST, d.id";
 
         // The candidates (ADR 0018): FTS5 streams the documents matching every clause as tokens in rowid order, so the
         // first CandidateLimit of them cost no more than that many, however common the words; only when fewer match
@@ -70,7 +73,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 page AS (
                     SELECT d.kind, d.entity_id, d.title, d.reference, d.context, d.date, d.content
                     FROM pool JOIN search_documents d ON d.id = pool.id LEFT JOIN strict s ON s.id = d.id
-                    ORDER BY {referenceRank}s.score IS NULL, {titleHits} DESC, s.score, d.date DESC NULLS LAST, d.id
+                    ORDER BY {order}
                     LIMIT {query.Limit} OFFSET {query.Offset})
                 SELECT counted.total, counted.capped, page.* FROM counted LEFT JOIN page ON 1
                 """;

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
+using Ratsnetz.Access;
 using Ratsnetz.Common;
 using Ratsnetz.Feeds;
 using Ratsnetz.Feeds.Atom;
 using Ratsnetz.Feeds.Calendars;
+using Ratsnetz.Web.Search;
 
 namespace Ratsnetz.Web.Feeds;
 
@@ -31,6 +33,7 @@ public static class FeedEndpoints
             endpoints.MapGet($"/gremien/{{id:int}}/{segment}.atom", (HttpContext http, GetAtomFeedHandler handler, int id) => AtomAsync(http, handler, topic, FeedScope.Organization(id)));
         }
 
+        endpoints.MapGet("/suche.atom", SearchAtomAsync);
         return endpoints;
     }
 
@@ -55,6 +58,24 @@ public static class FeedEndpoints
     private static async Task AtomAsync(HttpContext http, GetAtomFeedHandler handler, FeedTopic topic, FeedScope scope)
     {
         var feed = await handler.HandleAsync(new GetAtomFeed(topic, scope), http.RequestAborted);
+        if (feed.Error is { } error)
+        {
+            await ErrorAsync(http, error);
+            return;
+        }
+
+        await WriteAsync(http, AtomWriter.Write(feed.Value, BaseUrl(http), http.Request.Path + http.Request.QueryString), AtomType);
+    }
+
+    // A saved search is its URL: the search page's own parameters (q, typ, jahr, kommune), so a page's feed link is the
+    // page's query string on another path.
+    private static async Task SearchAtomAsync(HttpContext http, GetSearchFeedHandler handler)
+    {
+        var query = http.Request.Query;
+        var request = SearchRequestParser.Parse(Viewer.Anonymous, query["q"], query["typ"], query["jahr"], query["kommune"], null, null);
+        var feed = request.Error is { } invalid
+            ? invalid
+            : await handler.HandleAsync(new GetSearchFeed(request.Value.Text, request.Value.BodyId, request.Value.Kind, request.Value.Year), http.RequestAborted);
         if (feed.Error is { } error)
         {
             await ErrorAsync(http, error);

@@ -3,6 +3,7 @@ using Ratsnetz.Common;
 using Ratsnetz.Council.Organizations;
 using Ratsnetz.Search;
 using Ratsnetz.Web.Identity;
+using Ratsnetz.Web.Pages.Shared;
 using Ratsnetz.Web.Search;
 
 namespace Ratsnetz.Web.Pages.Search;
@@ -48,7 +49,12 @@ public sealed class IndexModel(SearchCouncilHandler handler, ListOrganizationsHa
     }
 
     /// <summary>The link to another page of the same search.</summary>
-    public string PageUrl(int page)
+    public string PageUrl(int page) => "/suche" + QueryString(page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>This search as a feed (a saved search): the same parameters without the page.</summary>
+    public FeedLinks SearchFeed => FeedLinks.Search(QueryString(null));
+
+    private string QueryString(string? page)
     {
         var values = new Dictionary<string, string?>
         {
@@ -56,8 +62,8 @@ public sealed class IndexModel(SearchCouncilHandler handler, ListOrganizationsHa
             ["typ"] = Kind,
             ["jahr"] = Year,
             ["kommune"] = Body,
-            ["seite"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["seite"] = page,
         };
-        return "/suche" + Microsoft.AspNetCore.Http.QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value))).ToUriComponent();
+        return Microsoft.AspNetCore.Http.QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value))).ToUriComponent();
     }
 }

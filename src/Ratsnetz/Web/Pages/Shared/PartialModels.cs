@@ -36,4 +36,7 @@ public sealed record FeedLinks(IReadOnlyList<FeedLink> Links)
     ]);
 
     public static FeedLinks Person(int id) => new([new($"/personen/{id}/kalender.ics", Calendar, "Feeds_Calendar")]);
+
+    /// <summary>A saved search: the search page's query string (<c>?q=…&amp;typ=…</c>) on the feed's path.</summary>
+    public static FeedLinks Search(string queryString) => new([new("/suche.atom" + queryString, Atom, "Feeds_SearchResults")]);
 }

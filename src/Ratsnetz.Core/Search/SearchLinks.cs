@@ -1,8 +1,6 @@
-using Ratsnetz.Search;
+namespace Ratsnetz.Search;
 
-namespace Ratsnetz.Web.Search;
-
-/// <summary>Where each kind of result is shown in the portal.</summary>
+/// <summary>Where each kind of result is shown in the portal (the page, the API's <c>url</c> and feed entries).</summary>
 public static class SearchLinks
 {
     public static string For(SearchHit hit)
