@@ -89,23 +89,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
     private static async Task<SearchIndexPage> PageAsync(AppDbContext db, string sql, List<NpgsqlParameter> parameters, CancellationToken cancellationToken)
     {
         await using var command = Command(db, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var hits = new List<SearchIndexHit>();
-        var (total, capped) = (0, false);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            (total, capped) = (reader.GetInt32(0), reader.GetBoolean(1));
-            if (reader.IsDBNull(2))
-            {
-                continue;
-            }
-
-            hits.Add(new SearchIndexHit(reader.GetString(2), reader.GetInt32(3), reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7), reader.GetString(8)));
-        }
-
-        return new SearchIndexPage(total, hits) { Capped = capped };
+        return await SearchIndexPageReader.ReadAsync(command, (r, i) => r.GetFieldValue<DateOnly>(i), cancellationToken);
     }
 
     // The same candidate rule as on SQLite (first letter, length within two), so both engines correct alike.

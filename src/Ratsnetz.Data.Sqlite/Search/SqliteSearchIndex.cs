@@ -82,23 +82,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
     private static async Task<SearchIndexPage> PageAsync(AppDbContext db, string sql, List<SqliteParameter> parameters, CancellationToken cancellationToken)
     {
         await using var command = Command(db, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var hits = new List<SearchIndexHit>();
-        var (total, capped) = (0, false);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            (total, capped) = (reader.GetInt32(0), reader.GetBoolean(1));
-            if (reader.IsDBNull(2))
-            {
-                continue;
-            }
-
-            hits.Add(new SearchIndexHit(reader.GetString(2), reader.GetInt32(3), reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : DateOnly.Parse(reader.GetString(7), CultureInfo.InvariantCulture), reader.GetString(8)));
-        }
-
-        return new SearchIndexPage(total, hits) { Capped = capped };
+        return await SearchIndexPageReader.ReadAsync(command, (r, i) => DateOnly.Parse(r.GetString(i), CultureInfo.InvariantCulture), cancellationToken);
     }
 
     // fts5vocab reads the term index in order, so a range on the first letter is a short scan, not a full one.

@@ -143,7 +143,7 @@ internal static class BenchSearchCommand
         }
 
         var line = default(ProgressLine);
-        var progress = new SynchronousProgress(p =>
+        var progress = new SearchCommand.SynchronousProgress(p =>
         {
             line ??= new ProgressLine(p.Total);
             line.Show(p.Done, p.Kind);
@@ -163,11 +163,6 @@ internal static class BenchSearchCommand
     {
         var candidate = new FileInfo(Path.Combine("..", "shared", "data", "oparl-karlsruhe-sample.tgz"));
         return candidate.Exists ? candidate : null;
-    }
-
-    private sealed class SynchronousProgress(Action<SearchRebuildProgress> report) : IProgress<SearchRebuildProgress>
-    {
-        public void Report(SearchRebuildProgress value) => report(value);
     }
 }
 

@@ -49,7 +49,7 @@ internal static class SearchCommand
     }
 
     // Progress<T> posts to the thread pool; the bar must be drawn before the summary line, so report in place.
-    private sealed class SynchronousProgress(Action<SearchRebuildProgress> report) : IProgress<SearchRebuildProgress>
+    internal sealed class SynchronousProgress(Action<SearchRebuildProgress> report) : IProgress<SearchRebuildProgress>
     {
         public void Report(SearchRebuildProgress value) => report(value);
     }
