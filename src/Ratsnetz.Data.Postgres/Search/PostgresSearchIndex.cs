@@ -62,16 +62,18 @@ public sealed class PostgresSearchIndex : ISearchIndex
         }
 
         // Without the compound-part (trigram) candidates first: when the token matches alone fill the candidates, the
-        // trigram lookup — the expensive part for a common stem — is not needed at all.
+        // trigram lookup — the expensive part for a common stem — is not needed at all. OFFSET 0 keeps each lookup a
+        // query of its own, planned without the LIMIT: with it the planner walked the primary key and tested every
+        // row's tsvector or text until a thousand matched — fast for a common word, a full scan for a rare one.
         string Statement(bool includeWide) => $"""
                 WITH strict AS MATERIALIZED (
                     SELECT v.id, ts_rank({Weights}, v.tokens, to_tsquery('simple'::regconfig, {strict}), 1) AS score
-                    FROM search_index_vectors v JOIN search_documents d ON d.id = v.id
-                    WHERE v.tokens @@ to_tsquery('simple'::regconfig, {strict}) {strictFilter}
+                    FROM (SELECT id, tokens FROM search_index_vectors WHERE tokens @@ to_tsquery('simple'::regconfig, {strict}) OFFSET 0) v
+                    JOIN search_documents d ON d.id = v.id
+                    WHERE true {strictFilter}
                     LIMIT {limit}),
                 wide AS MATERIALIZED (
-                    SELECT d.id FROM search_documents d
-                    WHERE {(includeWide ? where : "false")}
+                    SELECT id FROM (SELECT d.id FROM search_documents d WHERE {(includeWide ? where : "false")} OFFSET 0) w
                     LIMIT {limit}),
                 pool AS MATERIALIZED (SELECT id FROM strict UNION SELECT id FROM wide),
                 counted AS (
