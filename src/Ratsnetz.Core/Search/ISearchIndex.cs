@@ -20,10 +20,21 @@ public interface ISearchIndex
 
     /// <summary>Indexed stems that look like <paramref name="stem"/>: candidates for the typo fallback, unordered.</summary>
     Task<IReadOnlyList<string>> SimilarStemsAsync(AppDbContext db, string stem, CancellationToken cancellationToken);
+
+    /// <summary>Empties the index and returns the engine's bulk writer for a full rebuild (<see cref="SearchIndexer.RebuildAsync"/>).</summary>
+    Task<ISearchIndexRebuild> BeginRebuildAsync(AppDbContext db, CancellationToken cancellationToken);
 }
 
 public sealed record SearchIndexQuery(
-    SearchQuery Query, SearchFilter Filter, SearchVisibility Visibility, int Offset, int Limit, SearchOrder Order = SearchOrder.Relevance);
+    SearchQuery Query, SearchFilter Filter, SearchVisibility Visibility, int Offset, int Limit, SearchOrder Order = SearchOrder.Relevance)
+{
+    /// <summary>
+    /// How many matching documents are ranked and counted at most (ADR 0018): the engines collect up to this many
+    /// candidates — those matching every clause as tokens first — and order those, so a query matching half a million
+    /// documents costs about what one matching a thousand does. Beyond it the total is reported as "more than".
+    /// </summary>
+    public const int CandidateLimit = 1000;
+}
 
 /// <summary>How matches are ordered: best first (the search page), or by their date, newest first (feeds and alerts).</summary>
 public enum SearchOrder
@@ -53,4 +64,8 @@ public sealed record SearchVisibility(bool Everything, IReadOnlyList<int> PaperI
 
 public sealed record SearchIndexHit(string Kind, int EntityId, string Title, string? Reference, string? Context, DateOnly? Date, string Content);
 
-public sealed record SearchIndexPage(int Total, IReadOnlyList<SearchIndexHit> Hits);
+/// <summary>A page of hits; <see cref="Capped"/> when more documents matched than <see cref="Total"/> (the candidates) counts.</summary>
+public sealed record SearchIndexPage(int Total, IReadOnlyList<SearchIndexHit> Hits)
+{
+    public bool Capped { get; init; }
+}

@@ -16,9 +16,15 @@ public sealed record SearchCouncil(
 public sealed record SearchHit(
     string Kind, int EntityId, int? MeetingId, IReadOnlyList<SnippetPart> Title, string? Reference, string? Context, DateOnly? Date, IReadOnlyList<SnippetPart> Snippet);
 
-/// <summary>One page of results; <paramref name="CorrectedTo"/> names the spelling used when the typed one found nothing.</summary>
+/// <summary>
+/// One page of results; <paramref name="CorrectedTo"/> names the spelling used when the typed one found nothing. When
+/// <see cref="TotalIsCapped"/>, more documents matched than <paramref name="Total"/> (the ranked candidates, ADR 0018):
+/// shown as "more than".
+/// </summary>
 public sealed record SearchResults(string Text, int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits, string? CorrectedTo)
 {
+    public bool TotalIsCapped { get; init; }
+
     public int PageCount => Total == 0 ? 0 : ((Total - 1) / PageSize) + 1;
 }
 
@@ -67,7 +73,7 @@ public sealed class SearchCouncilHandler(AppDbContext db, NonPublicAccess access
             : await db.AgendaItems.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.MeetingId, ct);
         var hits = page.Hits.Select(h => new SearchHit(h.Kind, h.EntityId, h.Kind == SearchKind.AgendaItem ? meetings.GetValueOrDefault(h.EntityId) : null,
             Snippets.Highlight(h.Title, stems), h.Reference, h.Context, h.Date, Snippets.Passage(h.Content, stems))).ToList();
-        return new SearchResults(request.Text!.Trim(), page.Total, request.Page, request.PageSize, hits, correctedTo);
+        return new SearchResults(request.Text!.Trim(), page.Total, request.Page, request.PageSize, hits, correctedTo) { TotalIsCapped = page.Capped };
     }
 
     private static ValidationError? Validate(SearchCouncil request) => request switch

@@ -30,21 +30,7 @@ public static partial class Snippets
         }
 
         var matches = words.Select(w => Matching(w.Folded, stems)).ToList();
-        var (bestStart, bestScore) = (0, -1);
-        for (var start = 0; start < Math.Max(1, words.Count - WindowWords + 1); start++)
-        {
-            var score = matches.Skip(start).Take(WindowWords).Where(m => m is not null).Distinct().Count();
-            if (score > bestScore)
-            {
-                (bestStart, bestScore) = (start, score);
-            }
-
-            // Texts can be long; the first window holding every stem cannot be beaten.
-            if (bestScore == stems.Count)
-            {
-                break;
-            }
-        }
+        var bestStart = BestWindow(matches, stems.Count);
 
         // Start a few words before the first match, so the passage reads as a sentence and not as a bare hit.
         var first = matches.FindIndex(bestStart, m => m is not null);
@@ -55,6 +41,69 @@ public static partial class Snippets
 
         var end = Math.Min(words.Count, bestStart + WindowWords);
         return Mark(text, words, bestStart, end, stems, ellipsis: true);
+    }
+
+    // A window sliding over the words with a count per matched stem: linear in the text's length (a file text can
+    // hold tens of thousands of words, and recounting every window made snippets the slowest part of a search). The
+    // first window with the most distinct stems wins; one holding every stem cannot be beaten.
+    private static int BestWindow(List<string?> matches, int stemCount)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = 0;
+        var (bestStart, bestScore) = (0, -1);
+        var windows = Math.Max(1, matches.Count - WindowWords + 1);
+        for (var i = 0; i < Math.Min(WindowWords, matches.Count); i++)
+        {
+            distinct += Enter(counts, matches[i]);
+        }
+
+        for (var start = 0; start < windows; start++)
+        {
+            if (start > 0)
+            {
+                distinct -= Leave(counts, matches[start - 1]);
+                if (start + WindowWords - 1 < matches.Count)
+                {
+                    distinct += Enter(counts, matches[start + WindowWords - 1]);
+                }
+            }
+
+            if (distinct > bestScore)
+            {
+                (bestStart, bestScore) = (start, distinct);
+            }
+
+            if (bestScore == stemCount)
+            {
+                break;
+            }
+        }
+
+        return bestStart;
+    }
+
+    private static int Enter(Dictionary<string, int> counts, string? stem)
+    {
+        if (stem is null)
+        {
+            return 0;
+        }
+
+        var count = counts.GetValueOrDefault(stem);
+        counts[stem] = count + 1;
+        return count == 0 ? 1 : 0;
+    }
+
+    private static int Leave(Dictionary<string, int> counts, string? stem)
+    {
+        if (stem is null)
+        {
+            return 0;
+        }
+
+        var count = counts[stem] - 1;
+        counts[stem] = count;
+        return count == 0 ? 1 : 0;
     }
 
     private static string? Matching(string folded, IReadOnlyList<string> stems) =>

@@ -21,7 +21,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
         var parameters = new List<SqliteParameter>();
-        var where = Conditions(query, parameters);
+        var filters = Filters(query, parameters);
+        var where = string.Join("\n AND ", filters.Concat(ClauseConditions(query, parameters)));
         var strict = string.Join(" AND ", query.Query.Clauses.Select(c => TokenExpression(c, c.MatchesTokenPrefix())));
         parameters.Add(new SqliteParameter("$strict", strict));
         var references = query.Query.References();
@@ -32,42 +33,56 @@ public sealed class SqliteSearchIndex : ISearchIndex
         var titleHits = "0 + " + string.Join(" + ", query.Query.Clauses.Select((c, i) => c.Substring() is { } s
             ? $"(instr(d.title_folded, {Add(parameters, $"$title{i}", s)}) > 0)"
             : "0"));
+        var strictFilter = filters.Count == 0 ? string.Empty : "AND " + string.Join(" AND ", filters);
+        var limit = SearchIndexQuery.CandidateLimit;
         var order = query.Order == SearchOrder.Newest
             ? "d.date DESC NULLS LAST, d.id DESC"
             : $"{referenceRank}s.score IS NULL, {titleHits} DESC, s.score, d.date DESC NULLS LAST, d.id";
 
+        // The candidates (ADR 0018): FTS5 streams the documents matching every clause as tokens in rowid order, so the
+        // first CandidateLimit of them cost no more than that many, however common the words; only when fewer match
+        // that way are the compound-part (trigram) matches looked up too, again at most CandidateLimit. bm25 and the
+        // other ranking terms are computed for the candidates only, and the count is the candidates'.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var total = Convert.ToInt32(await ScalarAsync(db, $"SELECT count(*) FROM search_documents d WHERE {where}", parameters, cancellationToken),
-                CultureInfo.InvariantCulture);
-            var hits = new List<SearchIndexHit>();
-            if (total > query.Offset)
-            {
-                await using var command = Command(db, $"""
-                    SELECT d.kind, d.entity_id, d.title, d.reference, d.context, d.date, d.content
-                    FROM search_documents d
-                    LEFT JOIN (SELECT rowid, bm25(search_index_terms, 10.0, 1.0) AS score FROM search_index_terms WHERE search_index_terms MATCH $strict) s
-                        ON s.rowid = d.id
-                    WHERE {where}
-                    ORDER BY {order}
-                    LIMIT {query.Limit} OFFSET {query.Offset}
-                    """, parameters);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    hits.Add(new SearchIndexHit(reader.GetString(0), reader.GetInt32(1), reader.GetString(2),
-                        reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                        reader.IsDBNull(5) ? null : DateOnly.Parse(reader.GetString(5), CultureInfo.InvariantCulture), reader.GetString(6)));
-                }
-            }
-
-            return new SearchIndexPage(total, hits);
+            var page = await PageAsync(db, Statement(includeWide: false), parameters, cancellationToken);
+            return page.Capped || page.Total >= limit ? page : await PageAsync(db, Statement(includeWide: true), parameters, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+
+        // Without the compound-part (trigram) candidates first: when the token matches alone fill the candidates, the
+        // trigram lookup — the expensive part for a common stem — is not needed at all.
+        string Statement(bool includeWide) => $"""
+                WITH strict AS MATERIALIZED (
+                    SELECT t.rowid AS id, bm25(search_index_terms, 10.0, 1.0) AS score
+                    FROM search_index_terms t JOIN search_documents d ON d.id = t.rowid
+                    WHERE search_index_terms MATCH $strict {strictFilter}
+                    ORDER BY t.rowid DESC LIMIT {limit}),
+                wide AS MATERIALIZED (
+                    SELECT d.id FROM search_documents d
+                    WHERE {(includeWide ? where : "false")}
+                    LIMIT {limit}),
+                pool AS MATERIALIZED (SELECT id FROM strict UNION SELECT id FROM wide),
+                counted AS (
+                    SELECT (SELECT count(*) FROM pool) AS total,
+                           (SELECT count(*) FROM strict) >= {limit} OR (SELECT count(*) FROM wide) >= {limit} AS capped),
+                page AS (
+                    SELECT d.kind, d.entity_id, d.title, d.reference, d.context, d.date, d.content
+                    FROM pool JOIN search_documents d ON d.id = pool.id LEFT JOIN strict s ON s.id = d.id
+                    ORDER BY {order}
+                    LIMIT {query.Limit} OFFSET {query.Offset})
+                SELECT counted.total, counted.capped, page.* FROM counted LEFT JOIN page ON 1
+                """;
+    }
+
+    private static async Task<SearchIndexPage> PageAsync(AppDbContext db, string sql, List<SqliteParameter> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(db, sql, parameters);
+        return await SearchIndexPageReader.ReadAsync(command, (r, i) => DateOnly.Parse(r.GetString(i), CultureInfo.InvariantCulture), cancellationToken);
     }
 
     // fts5vocab reads the term index in order, so a range on the first letter is a short scan, not a full one.
@@ -102,7 +117,13 @@ public sealed class SqliteSearchIndex : ISearchIndex
         }
     }
 
-    private static string Conditions(SearchIndexQuery query, List<SqliteParameter> parameters)
+    public Task<ISearchIndexRebuild> BeginRebuildAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return SqliteSearchIndexRebuild.BeginAsync(db, cancellationToken);
+    }
+
+    private static List<string> Filters(SearchIndexQuery query, List<SqliteParameter> parameters)
     {
         var conditions = new List<string>();
         var visibility = query.Visibility;
@@ -131,6 +152,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
             conditions.Add($"d.year = {Add(parameters, "$year", year)}");
         }
 
+        return conditions;
+    }
+
+    private static List<string> ClauseConditions(SearchIndexQuery query, List<SqliteParameter> parameters)
+    {
+        var conditions = new List<string>();
         for (var i = 0; i < query.Query.Clauses.Count; i++)
         {
             var clause = query.Query.Clauses[i];
@@ -140,7 +167,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 : token);
         }
 
-        return string.Join("\n AND ", conditions);
+        return conditions;
     }
 
     // FTS5 syntax: a quoted string is a phrase of tokens; a trailing * makes it a prefix query.

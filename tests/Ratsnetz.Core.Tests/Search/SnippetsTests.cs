@@ -27,6 +27,19 @@ public sealed class SnippetsTests
     }
 
     [Fact]
+    public void In_a_long_text_the_first_window_holding_the_most_distinct_words_is_chosen()
+    {
+        // One stem early, both stems only near the end of forty thousand words: the later window wins.
+        var filler = string.Join(' ', Enumerable.Repeat("Sitzung der Verwaltung", 13_000));
+        var text = $"Radverkehr zu Beginn. {filler} Das Radverkehrskonzept und der Lärmaktionsplan am Ende.";
+
+        var passage = string.Concat(Snippets.Passage(text, ["radverkehr", "laermaktionsplan"]).Select(p => p.Text));
+
+        Assert.EndsWith("Das Radverkehrskonzept und der Lärmaktionsplan am Ende", passage, StringComparison.Ordinal);
+        Assert.StartsWith("… ", passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_text_without_a_match_shows_its_beginning_and_an_empty_text_nothing()
     {
         Assert.Equal("Kurzer Text ohne Treffer", string.Concat(Snippets.Passage("Kurzer Text ohne Treffer", ["xyz"]).Select(p => p.Text)));

@@ -62,7 +62,7 @@ public sealed class SearchIndexUpkeepTests
         {
             before = await Snapshot(db);
             var reported = new List<SearchRebuildProgress>();
-            rebuilt = await SearchIndexer.RebuildAsync(db, new Progress(reported), Ct);
+            rebuilt = await SearchIndexer.RebuildAsync(db, database.Provider.SearchIndex, new Progress(reported), Ct);
             after = await Snapshot(db);
             Assert.Equal(rebuilt, reported[^1].Done);
             Assert.Equal(rebuilt, reported[^1].Total);

@@ -34,6 +34,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(extract);
         bench.Subcommands.Add(BenchGenerateCommand.Create());
         bench.Subcommands.Add(BenchOParlCommand.Create());
+        bench.Subcommands.Add(BenchSearchCommand.Create());
         return bench;
     }
 

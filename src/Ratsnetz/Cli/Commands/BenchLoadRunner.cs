@@ -8,22 +8,32 @@ namespace Ratsnetz.Cli.Commands;
 /// </summary>
 internal static class BenchLoadRunner
 {
-    /// <param name="serverCpu">The server's CPU time so far: what it spent per request is reported, which unlike
-    /// requests per second hardly depends on what else runs on the machine.</param>
-    public static async Task<BenchScenarioResult> RunAsync(HttpClient client, BenchScenario scenario, int connections, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan?> serverCpu, CancellationToken cancellationToken)
+    /// <param name="serverCpu">The server's CPU time so far, or null: what it spent per request is reported, which
+    /// unlike requests per second hardly depends on what else runs on the machine.</param>
+    public static Task<BenchScenarioResult> RunAsync(
+        HttpClient client, BenchScenario scenario, int connections, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan?>? serverCpu, CancellationToken cancellationToken) =>
+        RunAsync(scenario.Name, HttpCalls(client, scenario), connections, warmUp, duration, serverCpu, cancellationToken);
+
+    /// <summary>
+    /// The same closed loop for any request: <paramref name="callFor"/> gives each worker (by index) its call, which
+    /// returns the bytes read and throws or returns an error text on failure.
+    /// </summary>
+    public static async Task<BenchScenarioResult> RunAsync(
+        string name, Func<int, BenchCall> callFor, int connections, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan?>? serverCpu, CancellationToken cancellationToken)
     {
-        await RunWorkersAsync(client, scenario.Urls, connections, warmUp, record: false, cancellationToken);
+        var calls = Enumerable.Range(0, connections).Select(callFor).ToArray();
+        await RunWorkersAsync(calls, warmUp, record: false, cancellationToken);
         var clock = Stopwatch.StartNew();
-        var cpuBefore = serverCpu();
-        var workers = await RunWorkersAsync(client, scenario.Urls, connections, duration, record: true, cancellationToken);
+        var cpuBefore = serverCpu?.Invoke();
+        var workers = await RunWorkersAsync(calls, duration, record: true, cancellationToken);
         var elapsed = clock.Elapsed;
-        var cpu = serverCpu() - cpuBefore;
+        var cpu = serverCpu?.Invoke() - cpuBefore;
         var latencies = workers.SelectMany(w => w.Latencies).ToArray();
         Array.Sort(latencies);
         var requests = latencies.Length;
         var bytes = workers.Sum(w => w.Bytes);
         return new BenchScenarioResult(
-            scenario.Name,
+            name,
             requests,
             workers.Sum(w => w.Errors),
             requests / elapsed.TotalSeconds,
@@ -32,29 +42,61 @@ internal static class BenchLoadRunner
             requests == 0 ? 0 : (double)bytes / requests,
             workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null))
         {
+            P95Milliseconds = Percentile(latencies, 0.95),
             ServerCpuMillisecondsPerRequest = cpu is { } spent && requests > 0 ? spent.TotalMilliseconds / requests : null,
         };
     }
 
     /// <summary>Requests the scenario's URLs for a while without counting anything.</summary>
     public static Task WarmUpAsync(HttpClient client, BenchScenario scenario, int connections, TimeSpan duration, CancellationToken cancellationToken) =>
-        RunWorkersAsync(client, scenario.Urls, connections, duration, record: false, cancellationToken);
+        RunWorkersAsync(Enumerable.Range(0, connections).Select(HttpCalls(client, scenario)).ToArray(), duration, record: false, cancellationToken);
 
-    private static async Task<Worker[]> RunWorkersAsync(HttpClient client, IReadOnlyList<Uri> urls, int connections, TimeSpan duration, bool record, CancellationToken cancellationToken)
+    private static Func<int, BenchCall> HttpCalls(HttpClient client, BenchScenario scenario) =>
+        _ => (random, ct) => GetAsync(client, scenario.Urls[random.Next(scenario.Urls.Count)], ct);
+
+    private static async Task<(long Bytes, string? Error)> GetAsync(HttpClient client, Uri url, CancellationToken cancellationToken)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            long read = 0;
+            int n;
+            while ((n = await body.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                read += n;
+            }
+
+            return (read, response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {url}");
+        }
+        catch (HttpRequestException e)
+        {
+            return (0, $"{e.Message} {url}");
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (0, $"timeout ({e.Message}) {url}");
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static async Task<Worker[]> RunWorkersAsync(BenchCall[] calls, TimeSpan duration, bool record, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var workers = Enumerable.Range(0, connections).Select(i => new Worker(i)).ToArray();
-        await Task.WhenAll(workers.Select(w => Task.Run(() => w.RunAsync(client, urls, deadline, record, cancellationToken), cancellationToken)));
+        var workers = calls.Select((c, i) => new Worker(i, c)).ToArray();
+        await Task.WhenAll(workers.Select(w => Task.Run(() => w.RunAsync(deadline, record, cancellationToken), cancellationToken)));
         return workers;
     }
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
-    private sealed class Worker(int index)
+    private sealed class Worker(int index, BenchCall call)
     {
-        private readonly byte[] _buffer = new byte[64 * 1024];
-
         public List<double> Latencies { get; } = new(16_384);
 
         public long Bytes { get; private set; }
@@ -63,36 +105,13 @@ internal static class BenchLoadRunner
 
         public string? FirstError { get; private set; }
 
-        public async Task RunAsync(HttpClient client, IReadOnlyList<Uri> urls, long deadline, bool record, CancellationToken cancellationToken)
+        public async Task RunAsync(long deadline, bool record, CancellationToken cancellationToken)
         {
             var random = new Random(index + 1);
             while (Stopwatch.GetTimestamp() < deadline)
             {
-                var url = urls[random.Next(urls.Count)];
                 var started = Stopwatch.GetTimestamp();
-                long read = 0;
-                string? error = null;
-                try
-                {
-                    using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-                    await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-                    int n;
-                    while ((n = await body.ReadAsync(_buffer, cancellationToken)) > 0)
-                    {
-                        read += n;
-                    }
-
-                    error = response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {url}";
-                }
-                catch (HttpRequestException e)
-                {
-                    error = $"{e.Message} {url}";
-                }
-                catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-                {
-                    error = $"timeout ({e.Message}) {url}";
-                }
-
+                var (read, error) = await call(random, cancellationToken);
                 if (!record)
                 {
                     continue;
@@ -110,11 +129,16 @@ internal static class BenchLoadRunner
     }
 }
 
+/// <summary>One request of a load run: bytes read and an error text, or null when it succeeded.</summary>
+internal delegate Task<(long Bytes, string? Error)> BenchCall(Random random, CancellationToken cancellationToken);
+
 /// <summary>A named set of URLs requested at random.</summary>
 internal sealed record BenchScenario(string Name, string Description, IReadOnlyList<Uri> Urls);
 
 internal sealed record BenchScenarioResult(string Name, long Requests, long Errors, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, double AverageBytes, string? FirstError)
 {
+    public double P95Milliseconds { get; init; }
+
     /// <summary>CPU time of the server process per request (the database server's own work on PostgreSQL not included).</summary>
     public double? ServerCpuMillisecondsPerRequest { get; init; }
 }

@@ -39,7 +39,7 @@ internal static class SearchCommand
         });
 
         var watch = Stopwatch.StartNew();
-        var documents = await SearchIndexer.RebuildAsync(db, progress, ct);
+        var documents = await SearchIndexer.RebuildAsync(db, services.GetRequiredService<ISearchIndex>(), progress, ct);
         watch.Stop();
         line?.Clear();
         var rate = watch.Elapsed.TotalSeconds > 0 ? documents / watch.Elapsed.TotalSeconds : documents;
@@ -49,7 +49,7 @@ internal static class SearchCommand
     }
 
     // Progress<T> posts to the thread pool; the bar must be drawn before the summary line, so report in place.
-    private sealed class SynchronousProgress(Action<SearchRebuildProgress> report) : IProgress<SearchRebuildProgress>
+    internal sealed class SynchronousProgress(Action<SearchRebuildProgress> report) : IProgress<SearchRebuildProgress>
     {
         public void Report(SearchRebuildProgress value) => report(value);
     }

@@ -10,6 +10,7 @@ internal static class SearchJson
     {
         query = results.Text,
         total = results.Total,
+        totalIsCapped = results.TotalIsCapped,
         page = results.Page,
         pageSize = results.PageSize,
         pageCount = results.PageCount,
