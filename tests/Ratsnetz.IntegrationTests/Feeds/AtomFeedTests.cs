@@ -54,10 +54,10 @@ public sealed class AtomFeedTests
         var (publicItem, secretTitle) = await FeedServer.RecordKamenDecisionsAsync(server);
         var meeting = await FeedServer.KamenMeetingAsync(server);
 
-        var resolutions = await ItemsAsync(client, $"/gremien/{meeting.OrganizationId}/beschluesse.atom");
+        var resolutions = await FeedServer.AtomItemsAsync(client, $"/gremien/{meeting.OrganizationId}/beschluesse.atom");
         var resolution = Assert.Single(resolutions, r => r.GetProperty("link").GetString()!.EndsWith($"/sitzungen/{meeting.Id}#top-{publicItem}", StringComparison.Ordinal));
         Assert.Contains("zur Kenntnis genommen", resolution.GetProperty("summary").GetString(), StringComparison.Ordinal);
-        Assert.Equal(resolutions.Count, (await ItemsAsync(client, "/beschluesse.atom")).Count(r => r.GetProperty("link").GetString()!.Contains($"/sitzungen/{meeting.Id}#", StringComparison.Ordinal)));
+        Assert.Equal(resolutions.Count, (await FeedServer.AtomItemsAsync(client, "/beschluesse.atom")).Count(r => r.GetProperty("link").GetString()!.Contains($"/sitzungen/{meeting.Id}#", StringComparison.Ordinal)));
         foreach (var url in new[] { $"/gremien/{meeting.OrganizationId}/beschluesse.atom", "/beschluesse.atom" })
         {
             var (text, _) = await FeedServer.GetAsync(client, url, Atom);
@@ -66,11 +66,11 @@ public sealed class AtomFeedTests
         }
 
         // A paper made non-public leaves the feed at once.
-        var papers = await ItemsAsync(client, "/vorlagen.atom");
+        var papers = await FeedServer.AtomItemsAsync(client, "/vorlagen.atom");
         var first = papers[0].GetProperty("link").GetString()!;
         var paperId = int.Parse(first[(first.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         await FeedServer.ChangeAsync(server, async db => (await db.Papers.SingleAsync(p => p.Id == paperId)).MakeNonPublic());
-        Assert.DoesNotContain(await ItemsAsync(client, "/vorlagen.atom"), p => p.GetProperty("link").GetString() == first);
+        Assert.DoesNotContain(await FeedServer.AtomItemsAsync(client, "/vorlagen.atom"), p => p.GetProperty("link").GetString() == first);
 
         var published = papers.Select(p => DateTimeOffset.Parse(p.GetProperty("published").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(published.OrderByDescending(p => p), published);
@@ -80,12 +80,5 @@ public sealed class AtomFeedTests
             var html = await client.GetStringAsync(new Uri(page, UriKind.Relative));
             Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\"", html, StringComparison.Ordinal);
         }
-    }
-
-    private static async Task<List<JsonElement>> ItemsAsync(HttpClient client, string url)
-    {
-        var feed = await FeedValidator.ParseAsync("atom", (await FeedServer.GetAsync(client, url, Atom)).Text);
-        Assert.False(feed.TryGetProperty("error", out var error), $"{url}: {error}");
-        return feed.GetProperty("items").EnumerateArray().ToList();
     }
 }

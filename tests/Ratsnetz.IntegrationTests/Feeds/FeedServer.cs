@@ -1,12 +1,14 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ratsnetz.Data;
 using Ratsnetz.Testing;
+using Ratsnetz.Testing.Feeds;
 
 namespace Ratsnetz.Feeds;
 
-/// <summary>What the feed tests share: fetching with checks of status and media type, and changing records.</summary>
+/// <summary>What the feed tests share: fetching with checks of status and media type, parsing Atom, and changing records.</summary>
 internal static class FeedServer
 {
     /// <summary>A day shortly after the demo's Kamen meeting (4 November 2021), so that it is in the calendars' window.</summary>
@@ -20,6 +22,14 @@ internal static class FeedServer
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         return (text, response.Headers.ETag?.Tag);
+    }
+
+    /// <summary>An Atom feed's entries as feedparser reads them, after checking that it parsed.</summary>
+    public static async Task<List<JsonElement>> AtomItemsAsync(HttpClient client, string url)
+    {
+        var feed = await FeedValidator.ParseAsync("atom", (await GetAsync(client, url, "application/atom+xml")).Text);
+        Assert.False(feed.TryGetProperty("error", out var error), $"{url}: {error}");
+        return feed.GetProperty("items").EnumerateArray().ToList();
     }
 
     public static async Task<HttpStatusCode> StatusAsync(HttpClient client, string url, string? ifNoneMatch = null)

@@ -79,6 +79,7 @@ public sealed class SearchFeedTests
         var (text, _) = await FeedServer.GetAsync(client, url, Atom);
         var feed = await FeedValidator.ParseAsync("atom", text);
         Assert.False(feed.TryGetProperty("error", out var error), $"{url}: {error}");
+        // The self link is the saved search itself, with its filters.
         Assert.EndsWith(url, feed.GetProperty("self").GetString(), StringComparison.Ordinal);
         return feed.GetProperty("items").EnumerateArray().ToList();
     }
