@@ -36,7 +36,8 @@ public static class GermanFolding
         return builder.ToString().TrimEnd();
     }
 
-    private static void AppendFolded(StringBuilder builder, char c)
+    /// <summary>Appends one character's folded form (one, two or no characters); a word folds char by char.</summary>
+    internal static void AppendFolded(StringBuilder builder, char c)
     {
         switch (c)
         {

@@ -38,7 +38,7 @@ internal static class SchemaSnapshot
             }
         }
 
-        foreach (var index in await QueryAsync(connection, $"SELECT tbl_name || '.' || name || ' ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name NOT LIKE '{EngineSearchObjects}'"))
+        foreach (var index in await QueryAsync(connection, $"SELECT tbl_name || '.' || name || ' ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name NOT LIKE '{EngineSearchObjects}' AND name NOT LIKE '{EngineSearchObjects}'"))
         {
             facts.Add($"index {index}");
         }
