@@ -60,10 +60,13 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
             parameters.Add(new SqliteParameter("$strict", string.Join(" AND ", strict)));
             var page = await PageAsync(db, Statement(score: "NULL", wide: "SELECT NULL AS id WHERE false"), parameters, cancellationToken);
+            // A paper reference is an identifier: as a substring "146/2021" would also find 1146/2021, so a query of
+            // references alone looks for substrings only when no document holds them as written.
+            var exact = page.Total > 0 && clauses.All(c => c is ReferenceClause);
             return page.Capped
                 ? page
                 : await PageAsync(db, Statement(query.Order == SearchOrder.Newest ? "NULL" : "bm25(search_index_terms, 10.0, 1.0)",
-                    await WideAsync(db, query, filters, parameters, cancellationToken)), parameters, cancellationToken);
+                    exact ? "SELECT NULL AS id WHERE false" : await WideAsync(db, query, filters, parameters, cancellationToken)), parameters, cancellationToken);
         }
         finally
         {
