@@ -12,7 +12,14 @@ CREATE INDEX IF NOT EXISTS "search_index_kind" ON "search_documents" ("kind");
 -- Every stem indexed, for the typo fallback's candidates (as search_index_words on PostgreSQL). fts5vocab had to read
 -- every posting of the terms it listed: 0.8 s for one letter's words at a million papers. Words are not removed when
 -- documents go: a stale word only yields a correction that finds nothing.
-CREATE TABLE "search_index_words" ("word" TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
+-- The words' trigrams answer "which words contain this stem" (the compound parts of a query word) by an index lookup
+-- instead of a scan of the list (7 ms for 100,000 words); a word is inserted once, so its trigrams follow by trigger.
+CREATE TABLE "search_index_words" ("id" INTEGER NOT NULL PRIMARY KEY, "word" TEXT NOT NULL UNIQUE);
+CREATE VIRTUAL TABLE "search_index_word_trigrams" USING fts5(
+    word, content='search_index_words', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER "search_index_word_added" AFTER INSERT ON "search_index_words" BEGIN
+    INSERT INTO "search_index_word_trigrams" (rowid, word) VALUES (new.id, new.word);
+END;
 INSERT OR IGNORE INTO "search_index_words" ("word") SELECT term FROM "search_index_vocab" WHERE length(term) >= 3;
 
 -- The stems are letters and digits separated by single spaces (WordTokens.Stems), so they form a JSON array once the

@@ -50,6 +50,7 @@ internal sealed class SqliteSearchIndexRebuild : ISearchIndexRebuild
             await rebuild.WithoutTriggersAsync(transaction => ExecuteAsync(connection, transaction, """
                 DELETE FROM search_documents;
                 DELETE FROM search_index_words;
+                INSERT INTO search_index_word_trigrams (search_index_word_trigrams) VALUES ('delete-all');
                 INSERT INTO search_index_terms (search_index_terms) VALUES ('delete-all');
                 INSERT INTO search_index_trigram (search_index_trigram) VALUES ('delete-all');
                 """, ct), ct);

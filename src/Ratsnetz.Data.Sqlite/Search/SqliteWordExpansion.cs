@@ -25,7 +25,7 @@ internal static class SqliteWordExpansion
 
     /// <summary>The indexed words containing the stem anywhere, as an FTS5 OR expression; null when there are too many.</summary>
     public static Task<string?> ContainingAsync(AppDbContext db, string stem, CancellationToken ct) =>
-        ExpressionAsync(db, "instr(word, $stem) > 0", stem, ct);
+        ExpressionAsync(db, "id IN (SELECT rowid FROM search_index_word_trigrams WHERE search_index_word_trigrams MATCH $phrase)", stem, ct);
 
     private static async Task<string?> ExpressionAsync(AppDbContext db, string condition, string stem, CancellationToken ct)
     {
@@ -34,6 +34,7 @@ internal static class SqliteWordExpansion
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.Parameters.Add(new SqliteParameter("$stem", stem));
         command.Parameters.Add(new SqliteParameter("$after", stem[..^1] + (char)(stem[^1] + 1)));
+        command.Parameters.Add(new SqliteParameter("$phrase", Quote(stem)));
         var words = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
