@@ -17,7 +17,7 @@ namespace Ratsnetz.Data.Sqlite.Search;
 /// </summary>
 internal static class SqliteWordExpansion
 {
-    public const int MaxWords = 100;
+    public const int MaxWords = 300;
 
     /// <summary>The indexed words starting with the stem, as an FTS5 OR expression; null when there are too many.</summary>
     public static Task<string?> StartingWithAsync(AppDbContext db, string stem, CancellationToken ct) =>
