@@ -28,64 +28,89 @@ public sealed class PostgresSearchIndex : ISearchIndex
         ArgumentNullException.ThrowIfNull(query);
         var parameters = new List<NpgsqlParameter>();
         var filters = Filters(query, parameters);
-        var where = string.Join("\n AND ", filters.Concat(ClauseConditions(query, parameters)));
         var strict = Add(parameters, "strict", string.Join(" & ", query.Query.Clauses.Select(c => TokenExpression(c, c.MatchesTokenPrefix()))));
         var references = query.Query.References();
-        // A bare number in ORDER BY would name a result column, so without references the term is left out entirely.
         var referenceRank = references.Count == 0
-            ? string.Empty
-            : $"CASE WHEN lower(d.reference) = ANY({Add(parameters, "refs", references.ToArray())}) THEN 0 ELSE 1 END, ";
+            ? "0"
+            : $"CASE WHEN lower(d.reference) = ANY({Add(parameters, "refs", references.ToArray())}) THEN 0 ELSE 1 END";
         var titleHits = "0 + " + string.Join(" + ", query.Query.Clauses.Select((c, i) => c.Substring() is { } s
             ? $"(strpos(d.title_folded, {Add(parameters, $"title{i}", s)}) > 0)::int"
             : "0"));
+        // The ranking terms other than the score, computed where each candidate's document is read anyway (for the
+        // filters), so that the page needs the documents of its own rows only, not all candidates' once more.
+        var keys = $"{referenceRank} AS reference_rank, {titleHits} AS title_hits, d.date";
         var strictFilter = filters.Count == 0 ? string.Empty : "AND " + string.Join(" AND ", filters);
         var limit = SearchIndexQuery.CandidateLimit;
         var order = query.Order == SearchOrder.Newest
-            ? "d.date DESC NULLS LAST, d.id DESC"
-            : $"{referenceRank}s.score IS NULL, {titleHits} DESC, s.score DESC, d.date DESC NULLS LAST, d.id";
+            ? "p.date DESC NULLS LAST, p.id DESC"
+            : "p.reference_rank, p.score IS NULL, p.title_hits DESC, p.score DESC, p.date DESC NULLS LAST, p.id";
 
         // The candidates (ADR 0018), as on SQLite: the documents matching every clause as tokens come from the GIN
         // index of the tsvectors, which answers a query of plain (prefix) lexemes exactly, without reading the
-        // documents' text; the trigram index, whose matches must be rechecked against the folded text, is asked only
-        // when fewer than CandidateLimit matched that way. Both stop at CandidateLimit; ts_rank and the other ranking
-        // terms are computed for the candidates only. Before, every query counted and ranked all its matches, and each
-        // clause was a subquery of its own: on long file texts that was a median of 455 ms.
+        // documents' text; the wide lookup (compound parts, phrases and references as written) is run only when fewer
+        // than CandidateLimit matched that way, and only when some clause can match otherwise than by its tokens. Both
+        // stop at CandidateLimit; ts_rank and the other ranking terms are computed for the candidates only. A filter
+        // (type, year, body) is answered by the index search_index_filters (migration 0014), joined with the token
+        // matches by hash when the planner finds that cheaper than testing each match's document.
+        var wide = query.Query.Clauses.Any(c => c.Substring() is not null) ? Wide(query, filters, keys, parameters) : null;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var page = await PageAsync(db, Statement(includeWide: false), parameters, cancellationToken);
-            return page.Capped || page.Total >= limit ? page : await PageAsync(db, Statement(includeWide: true), parameters, cancellationToken);
+            var page = await PageAsync(db, Statement(null), parameters, cancellationToken);
+            return page.Capped || page.Total >= limit || wide is null ? page : await PageAsync(db, Statement(wide), parameters, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
 
-        // Without the compound-part (trigram) candidates first: when the token matches alone fill the candidates, the
-        // trigram lookup — the expensive part for a common stem — is not needed at all. OFFSET 0 keeps each lookup a
-        // query of its own, planned without the LIMIT: with it the planner walked the primary key and tested every
-        // row's tsvector or text until a thousand matched — fast for a common word, a full scan for a rare one.
-        string Statement(bool includeWide) => $"""
+        // OFFSET 0 keeps each lookup a query of its own, planned without the LIMIT: with it the planner walked the
+        // primary key and tested every row's tsvector or text until a thousand matched — fast for a common word, a
+        // full scan for a rare one.
+        string Statement(string? wideLookup) => $"""
                 WITH strict AS MATERIALIZED (
-                    SELECT v.id, ts_rank({Weights}, v.tokens, to_tsquery('simple'::regconfig, {strict}), 1) AS score
+                    SELECT v.id, ts_rank({Weights}, v.tokens, to_tsquery('simple'::regconfig, {strict}), 1) AS score, {keys}
                     FROM (SELECT id, tokens FROM search_index_vectors WHERE tokens @@ to_tsquery('simple'::regconfig, {strict}) OFFSET 0) v
                     JOIN search_documents d ON d.id = v.id
                     WHERE true {strictFilter}
                     LIMIT {limit}),
-                wide AS MATERIALIZED (
-                    SELECT id FROM (SELECT d.id FROM search_documents d WHERE {(includeWide ? where : "false")} OFFSET 0) w
-                    LIMIT {limit}),
-                pool AS MATERIALIZED (SELECT id FROM strict UNION SELECT id FROM wide),
+                wide AS MATERIALIZED ({wideLookup ?? "SELECT NULL::int AS id, NULL::real AS score, 0 AS reference_rank, 0 AS title_hits, NULL::date AS date WHERE false"}),
+                pool AS MATERIALIZED (SELECT * FROM strict UNION ALL SELECT * FROM wide WHERE id NOT IN (SELECT id FROM strict)),
                 counted AS (
                     SELECT (SELECT count(*) FROM pool)::int AS total,
                            (SELECT count(*) FROM strict) >= {limit} OR (SELECT count(*) FROM wide) >= {limit} AS capped),
                 page AS (
                     SELECT d.kind, d.entity_id, d.title, d.reference, d.context, d.date, d.content
-                    FROM pool JOIN search_documents d ON d.id = pool.id LEFT JOIN strict s ON s.id = d.id
-                    ORDER BY {order}
-                    LIMIT {query.Limit} OFFSET {query.Offset})
+                    FROM (SELECT * FROM pool p ORDER BY {order} LIMIT {query.Limit} OFFSET {query.Offset}) p
+                    JOIN search_documents d ON d.id = p.id
+                    ORDER BY {order})
                 SELECT counted.total, counted.capped, page.* FROM counted LEFT JOIN page ON true
                 """;
+    }
+
+    // The documents matching every clause by tokens or as a substring of the folded text, at most CandidateLimit. The
+    // lookup is driven by an index, never by the table: the words' substrings together through the trigram index, or,
+    // for a query of phrases and references only, the first one's token matches united with its trigram matches. The
+    // other clauses are then tested on the rows found. Written as one condition with an OR over a subquery, the
+    // planner could not use either index and read all 5 million documents (23 s at 1M papers for "146/2021").
+    private static string Wide(SearchIndexQuery query, List<string> filters, string keys, List<NpgsqlParameter> parameters)
+    {
+        var clauses = query.Query.Clauses.Select((clause, i) => (Clause: clause, Index: i, Substring: clause.Substring())).ToList();
+        var words = clauses.Where(c => c.Clause is WordClause && c.Substring is not null).ToList();
+        var driver = words.Count > 0 ? words : [clauses.First(c => c.Substring is not null)];
+        var likes = driver.Select(c => $"d.folded LIKE {Add(parameters, $"substring{c.Index}", $"%{EscapeLike(c.Substring!)}%")}");
+        var lookup = words.Count > 0
+            ? $"SELECT d.id FROM search_documents d WHERE {string.Join(" AND ", likes)}"
+            : $"""
+              SELECT id FROM search_index_vectors WHERE tokens @@ to_tsquery('simple'::regconfig, {Add(parameters, $"token{driver[0].Index}", TokenExpression(driver[0].Clause, false))})
+              UNION SELECT d.id FROM search_documents d WHERE {likes.Single()}
+              """;
+        var conditions = filters.Concat(clauses.Except(driver).Select(c => ClauseCondition(c.Clause, c.Index, c.Substring, parameters))).ToList();
+        return $"""
+            SELECT d.id, NULL::real AS score, {keys} FROM ({lookup} OFFSET 0) w JOIN search_documents d ON d.id = w.id
+            WHERE {(conditions.Count == 0 ? "true" : string.Join("\n AND ", conditions))}
+            LIMIT {SearchIndexQuery.CandidateLimit}
+            """;
     }
 
     private static async Task<SearchIndexPage> PageAsync(AppDbContext db, string sql, List<NpgsqlParameter> parameters, CancellationToken cancellationToken)
@@ -99,6 +124,8 @@ public sealed class PostgresSearchIndex : ISearchIndex
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrEmpty(stem);
+        // Answered by the index search_index_words_first (migration 0014) on exactly these two expressions: the
+        // primary key cannot serve left(word, 1), and a range on it would depend on the column's collation.
         var parameters = new List<NpgsqlParameter>
         {
             new("first", stem[..1]),
@@ -109,7 +136,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
         try
         {
             await using var command = Command(db,
-                "SELECT word FROM search_index_words WHERE left(word, 1) = @first AND length(word) BETWEEN @min AND @max", parameters);
+"SELECT word FROM search_index_words WHERE left(word, 1) = @first AND length(word) BETWEEN @min AND @max", parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var stems = new List<string>();
             while (await reader.ReadAsync(cancellationToken))
@@ -163,23 +190,18 @@ public sealed class PostgresSearchIndex : ISearchIndex
         return conditions;
     }
 
-    private static List<string> ClauseConditions(SearchIndexQuery query, List<NpgsqlParameter> parameters)
+    // A clause not driving the wide lookup, tested on the rows it found: a word (whose token match implies the
+    // substring) as a substring, a phrase or reference by its tokens or as a substring, a short clause by its tokens.
+    private static string ClauseCondition(SearchClause clause, int index, string? substring, List<NpgsqlParameter> parameters)
     {
-        var conditions = new List<string>();
-        for (var i = 0; i < query.Query.Clauses.Count; i++)
+        var token = $"d.id IN (SELECT id FROM search_index_vectors WHERE tokens @@ to_tsquery('simple'::regconfig, {Add(parameters, $"token{index}", TokenExpression(clause, clause.MatchesTokenPrefix()))}))";
+        var like = substring is null ? null : $"d.folded LIKE {Add(parameters, $"substring{index}", $"%{EscapeLike(substring)}%")}";
+        return (clause, like) switch
         {
-            var clause = query.Query.Clauses[i];
-            var token = $"d.id IN (SELECT id FROM search_index_vectors WHERE tokens @@ to_tsquery('simple'::regconfig, {Add(parameters, $"token{i}", TokenExpression(clause, clause.MatchesTokenPrefix()))}))";
-            var substring = clause.Substring() is { } text ? $"d.folded LIKE {Add(parameters, $"substring{i}", $"%{EscapeLike(text)}%")}" : null;
-            conditions.Add((clause, substring) switch
-            {
-                (WordClause, not null) => substring,
-                (_, not null) => $"({token} OR {substring})",
-                _ => token,
-            });
-        }
-
-        return conditions;
+            (WordClause, not null) => like,
+            (_, not null) => $"({token} OR {like})",
+            _ => token,
+        };
     }
 
     // tsquery syntax: quoted lexemes joined by <-> (followed by); :* makes a prefix match.
