@@ -14,7 +14,8 @@ namespace Ratsnetz.Data.Postgres.Search;
 /// configuration, because the stems come from Core; title weight A, text D; GIN index; <c>ts_rank</c>) and a pg_trgm
 /// GIN index on the folded text for compound parts and references. A word's stem-prefix token match implies that the
 /// folded text contains the stem, so single words are looked up by the trigram index alone; phrases and references
-/// may also match by tokens.
+/// may also match by tokens. Since migration 0014 the vectors are hash-partitioned by id (32 partitions, a GIN index
+/// each): the token lookup reads partition after partition and stops at the candidate limit.
 /// </summary>
 public sealed class PostgresSearchIndex : ISearchIndex
 {
@@ -27,7 +28,8 @@ public sealed class PostgresSearchIndex : ISearchIndex
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
         var parameters = new List<NpgsqlParameter>();
-        var filters = Filters(query, parameters);
+        var visibility = Visibility(query, parameters);
+        var narrowing = Narrowing(query, parameters);
         var strict = Add(parameters, "strict", string.Join(" & ", query.Query.Clauses.Select(c => TokenExpression(c, c.MatchesTokenPrefix()))));
         var references = query.Query.References();
         var referenceRank = references.Count == 0
@@ -39,7 +41,8 @@ public sealed class PostgresSearchIndex : ISearchIndex
         // The ranking terms other than the score, computed where each candidate's document is read anyway (for the
         // filters), so that the page needs the documents of its own rows only, not all candidates' once more.
         var keys = $"{referenceRank} AS reference_rank, {titleHits} AS title_hits, d.date";
-        var strictFilter = filters.Count == 0 ? string.Empty : "AND " + string.Join(" AND ", filters);
+        var strictVisibility = string.Concat(visibility.Select(v => " AND " + v));
+        var strictNarrowing = string.Concat(narrowing("v").Select(n => " AND " + n));
         var limit = SearchIndexQuery.CandidateLimit;
         var order = query.Order == SearchOrder.Newest
             ? "p.date DESC NULLS LAST, p.id DESC"
@@ -49,10 +52,11 @@ public sealed class PostgresSearchIndex : ISearchIndex
         // index of the tsvectors, which answers a query of plain (prefix) lexemes exactly, without reading the
         // documents' text; the wide lookup (compound parts, phrases and references as written) is run only when fewer
         // than CandidateLimit matched that way, and only when some clause can match otherwise than by its tokens. Both
-        // stop at CandidateLimit; ts_rank and the other ranking terms are computed for the candidates only. A filter
-        // (type, year, body) is answered by the index search_index_filters (migration 0014), joined with the token
-        // matches by hash when the planner finds that cheaper than testing each match's document.
-        var wide = query.Query.Clauses.Any(c => c.Substring() is not null) ? Wide(query, filters, keys, parameters) : null;
+        // stop at CandidateLimit — the token lookup after the partitions (migration 0014) that gave enough matches, so
+        // a common word costs a thirty-second of its GIN bitmap; ts_rank and the other ranking terms are computed for
+        // the candidates only. A filter (type, year, body) is tested on the vectors' own columns (0014), where its
+        // index is combined with the GIN bitmap, so only vectors of documents that pass it are read.
+        var wide = query.Query.Clauses.Any(c => c.Substring() is not null) ? Wide(query, [.. visibility, .. narrowing("d")], keys, parameters) : null;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -70,9 +74,10 @@ public sealed class PostgresSearchIndex : ISearchIndex
         string Statement(string? wideLookup) => $"""
                 WITH strict AS MATERIALIZED (
                     SELECT v.id, ts_rank({Weights}, v.tokens, to_tsquery('simple'::regconfig, {strict}), 1) AS score, {keys}
-                    FROM (SELECT id, tokens FROM search_index_vectors WHERE tokens @@ to_tsquery('simple'::regconfig, {strict}) OFFSET 0) v
+                    FROM (SELECT v.id, v.tokens FROM search_index_vectors v
+                          WHERE v.tokens @@ to_tsquery('simple'::regconfig, {strict}){strictNarrowing} OFFSET 0) v
                     JOIN search_documents d ON d.id = v.id
-                    WHERE true {strictFilter}
+                    WHERE true{strictVisibility}
                     LIMIT {limit}),
                 wide AS MATERIALIZED ({wideLookup ?? "SELECT NULL::int AS id, NULL::real AS score, 0 AS reference_rank, 0 AS title_hits, NULL::date AS date WHERE false"}),
                 pool AS MATERIALIZED (SELECT * FROM strict UNION ALL SELECT * FROM wide WHERE id NOT IN (SELECT id FROM strict)),
@@ -158,36 +163,41 @@ public sealed class PostgresSearchIndex : ISearchIndex
         return PostgresSearchIndexRebuild.BeginAsync(db, cancellationToken);
     }
 
-    private static List<string> Filters(SearchIndexQuery query, List<NpgsqlParameter> parameters)
+    private static List<string> Visibility(SearchIndexQuery query, List<NpgsqlParameter> parameters)
     {
-        var conditions = new List<string>();
         var visibility = query.Visibility;
-        if (!visibility.Everything)
-        {
-            conditions.Add($"""
+        return visibility.Everything
+            ? []
+            : [$"""
                 (d.is_public
                  OR (d.kind = 'paper' AND d.entity_id = ANY({Add(parameters, "papers", visibility.PaperIds.ToArray())}))
                  OR (d.kind = 'agenda_item' AND d.entity_id = ANY({Add(parameters, "items", visibility.AgendaItemIds.ToArray())}))
                  OR (d.kind = 'file' AND d.entity_id = ANY({Add(parameters, "files", visibility.FileIds.ToArray())})))
-                """);
-        }
+                """];
+    }
 
-        if (query.Filter.BodyId is { } body)
+    // The narrowing by body, type and year, as conditions on the columns that search_documents and (since migration
+    // 0014) search_index_vectors share, for the table alias given.
+    private static Func<string, List<string>> Narrowing(SearchIndexQuery query, List<NpgsqlParameter> parameters)
+    {
+        var filter = query.Filter;
+        var columns = new List<(string Column, string Parameter)>();
+        if (filter.BodyId is { } body)
         {
-            conditions.Add($"d.body_id = {Add(parameters, "body", body)}");
+            columns.Add(("body_id", Add(parameters, "body", body)));
         }
 
-        if (query.Filter.Kind is { } kind)
+        if (filter.Kind is { } kind)
         {
-            conditions.Add($"d.kind = {Add(parameters, "kind", kind)}");
+            columns.Add(("kind", Add(parameters, "kind", kind)));
         }
 
-        if (query.Filter.Year is { } year)
+        if (filter.Year is { } year)
         {
-            conditions.Add($"d.year = {Add(parameters, "year", year)}");
+            columns.Add(("year", Add(parameters, "year", year)));
         }
 
-        return conditions;
+        return alias => columns.Select(c => $"{alias}.{c.Column} = {c.Parameter}").ToList();
     }
 
     // A clause not driving the wide lookup, tested on the rows it found: a word (whose token match implies the
