@@ -60,8 +60,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var page = await PageAsync(db, Statement(null), parameters, cancellationToken);
-            return page.Capped || page.Total >= limit || wide is null ? page : await PageAsync(db, Statement(wide), parameters, cancellationToken);
+            return await PageAsync(db, Statement(wide), parameters, cancellationToken);
         }
         finally
         {
@@ -70,7 +69,8 @@ public sealed class PostgresSearchIndex : ISearchIndex
 
         // OFFSET 0 keeps each lookup a query of its own, planned without the LIMIT: with it the planner walked the
         // primary key and tested every row's tsvector or text until a thousand matched — fast for a common word, a
-        // full scan for a rare one.
+        // full scan for a rare one. The wide lookup's condition on the strict count does not depend on its rows, so
+        // PostgreSQL tests it once before running the lookup at all: one statement, and the token lookup runs once.
         string Statement(string? wideLookup) => $"""
                 WITH strict AS MATERIALIZED (
                     SELECT v.id, ts_rank({Weights}, v.tokens, to_tsquery('simple'::regconfig, {strict}), 1) AS score, {keys}
@@ -79,7 +79,9 @@ public sealed class PostgresSearchIndex : ISearchIndex
                     JOIN search_documents d ON d.id = v.id
                     WHERE true{strictVisibility}
                     LIMIT {limit}),
-                wide AS MATERIALIZED ({wideLookup ?? "SELECT NULL::int AS id, NULL::real AS score, 0 AS reference_rank, 0 AS title_hits, NULL::date AS date WHERE false"}),
+                wide AS MATERIALIZED ({(wideLookup is null
+                    ? "SELECT NULL::int AS id, NULL::real AS score, 0 AS reference_rank, 0 AS title_hits, NULL::date AS date WHERE false"
+                    : $"SELECT * FROM ({wideLookup}) w WHERE (SELECT count(*) FROM strict) < {limit}")}),
                 pool AS MATERIALIZED (SELECT * FROM strict UNION ALL SELECT * FROM wide WHERE id NOT IN (SELECT id FROM strict)),
                 counted AS (
                     SELECT (SELECT count(*) FROM pool)::int AS total,
