@@ -53,3 +53,7 @@ $$;
 
 -- The typo fallback's candidates (same first letter, similar length) from an index instead of reading every word.
 CREATE INDEX search_index_words_first ON search_index_words (left(word, 1), length(word));
+
+-- The indexed words containing a stem, for compound parts (as on SQLite): found through trigrams of the word list,
+-- which is small (the distinct stems), instead of the trigram index over the documents' long texts.
+CREATE INDEX search_index_words_trigram ON search_index_words USING gin (word gin_trgm_ops);

@@ -23,6 +23,9 @@ public sealed class PostgresSearchIndex : ISearchIndex
     // ts_rank's weights for D, C, B, A: the title (A) counts ten times the text (D), as bm25's weights on SQLite.
     private const string Weights = "'{0.1, 0.2, 0.4, 1.0}'::float4[]";
 
+    // As SqliteWordExpansion.MaxWords: a stem inside more indexed words is looked up through the trigram index.
+    private const int MaxWords = 100;
+
     public async Task<SearchIndexPage> FindAsync(AppDbContext db, SearchIndexQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -56,10 +59,14 @@ public sealed class PostgresSearchIndex : ISearchIndex
         // a common word costs a thirty-second of its GIN bitmap; ts_rank and the other ranking terms are computed for
         // the candidates only. A filter (type, year, body) is tested on the vectors' own columns (0014), where its
         // index is combined with the GIN bitmap, so only vectors of documents that pass it are read.
-        var wide = query.Query.Clauses.Any(c => c.Substring() is not null) ? Wide(query, [.. visibility, .. narrowing("d")], keys, parameters) : null;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            var parts = await CompoundPartsAsync(db, query, cancellationToken);
+            var wide = parts is not null
+                ? PartsLookup(parts, visibility, narrowing, keys, parameters)
+                : query.Query.Clauses.Any(c => c.Substring() is not null) ? Wide(query, [.. visibility, .. narrowing("d")], keys, parameters) : null;
+
             // The planner's estimate for the lookups over 32 partitions (and a trigram lookup it never runs) passes
             // jit_above_cost, and compiling the statement's ~300 expressions took 100-270 ms, for a statement that
             // runs in 5-40 ms. The setting stays with this connection until the pool resets it.
@@ -101,6 +108,59 @@ public sealed class PostgresSearchIndex : ISearchIndex
                     ORDER BY {order})
                 SELECT counted.total, counted.capped, page.* FROM counted LEFT JOIN page ON true
                 """;
+    }
+
+    // For a query of words only, their compound parts as SQLite finds them (ADR 0018): the indexed words containing
+    // each stem (the word list, through its trigram index, migration 0014), at most MaxWords a stem, so that the wide
+    // lookup is a token query again — partition by partition and stopping at the candidate limit — instead of the
+    // trigram index over the documents, whose candidates' long texts had to be decompressed to recheck LIKE (70-450 ms).
+    // Null when a clause is not such a word or a stem is part of too many words: then the trigram lookup.
+    private static async Task<List<List<string>>?> CompoundPartsAsync(AppDbContext db, SearchIndexQuery query, CancellationToken ct)
+    {
+        if (!query.Query.Clauses.All(c => c is WordClause && c.Substring() is not null))
+        {
+            return null;
+        }
+
+        var parts = new List<List<string>>();
+        foreach (var word in query.Query.Clauses.Cast<WordClause>())
+        {
+            await using var command = Command(db, $"SELECT word FROM search_index_words WHERE word LIKE @pattern LIMIT {MaxWords + 1}",
+                [new NpgsqlParameter("pattern", $"%{EscapeLike(word.Stem)}%")]);
+            var words = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    words.Add(reader.GetString(0));
+                }
+            }
+
+            if (words.Count > MaxWords)
+            {
+                return null;
+            }
+
+            // No word at all: the stem itself, which matches nothing, keeps the query valid.
+            parts.Add(words.Count == 0 ? [word.Stem] : words);
+        }
+
+        return parts;
+    }
+
+    private static string PartsLookup(
+        List<List<string>> parts, List<string> visibility, Func<string, List<string>> narrowing, string keys, List<NpgsqlParameter> parameters)
+    {
+        var expression = string.Join(" & ", parts.Select(words => "(" + string.Join(" | ", words.Select(Lexeme)) + ")"));
+        var conditions = string.Concat(narrowing("v").Select(n => " AND " + n));
+        return $"""
+            SELECT d.id, NULL::real AS score, {keys}
+            FROM (SELECT v.id FROM search_index_vectors v
+                  WHERE v.tokens @@ to_tsquery('simple'::regconfig, {Add(parameters, "parts", expression)}){conditions} OFFSET 0) v
+            JOIN search_documents d ON d.id = v.id
+            WHERE true{string.Concat(visibility.Select(c => " AND " + c))}
+            LIMIT {SearchIndexQuery.CandidateLimit}
+            """;
     }
 
     // The documents matching every clause by tokens or as a substring of the folded text, at most CandidateLimit. The
@@ -226,7 +286,9 @@ public sealed class PostgresSearchIndex : ISearchIndex
 
     // tsquery syntax: quoted lexemes joined by <-> (followed by); :* makes a prefix match.
     private static string TokenExpression(SearchClause clause, bool prefix) =>
-        string.Join(" <-> ", clause.TokenStems().Select(s => $"'{s.Replace("'", "''", StringComparison.Ordinal)}'")) + (prefix ? ":*" : string.Empty);
+        string.Join(" <-> ", clause.TokenStems().Select(Lexeme)) + (prefix ? ":*" : string.Empty);
+
+    private static string Lexeme(string stem) => $"'{stem.Replace("'", "''", StringComparison.Ordinal)}'";
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
