@@ -10,12 +10,12 @@ using Ratsnetz.Search;
 namespace Ratsnetz.Data.Postgres.Search;
 
 /// <summary>
-/// Search on PostgreSQL (migration 0012): the stems' tsvector in <c>search_index_vectors</c> (<c>simple</c>
-/// configuration, because the stems come from Core; title weight A, text D; GIN index; <c>ts_rank</c>) and a pg_trgm
-/// GIN index on the folded text for compound parts and references. A word's stem-prefix token match implies that the
-/// folded text contains the stem, so single words are looked up by the trigram index alone; phrases and references
-/// may also match by tokens. Since migration 0014 the vectors are hash-partitioned by id (32 partitions, a GIN index
-/// each): the token lookup reads partition after partition and stops at the candidate limit.
+/// Search on PostgreSQL (migrations 0012, 0014): the stems' tsvector in <c>search_index_vectors</c> (<c>simple</c>
+/// configuration, because the stems come from Core; title weight A, text D; <c>ts_rank</c>), hash-partitioned by id
+/// with a GIN index per partition, so the token lookup reads partition after partition and stops at the candidate
+/// limit; a pg_trgm GIN index on the folded text for phrases and references as written; the word list (with a trigram
+/// index) for compound parts and the typo fallback. A word's stem-prefix token match implies that the folded text
+/// contains the stem, so single words need no token alternative in the wide lookup; phrases and references do.
 /// </summary>
 public sealed class PostgresSearchIndex : ISearchIndex
 {
