@@ -10,11 +10,12 @@ using Ratsnetz.Search;
 namespace Ratsnetz.Data.Postgres.Search;
 
 /// <summary>
-/// Search on PostgreSQL (migration 0012): the stems' tsvector in <c>search_index_vectors</c> (<c>simple</c>
-/// configuration, because the stems come from Core; title weight A, text D; GIN index; <c>ts_rank</c>) and a pg_trgm
-/// GIN index on the folded text for compound parts and references. A word's stem-prefix token match implies that the
-/// folded text contains the stem, so single words are looked up by the trigram index alone; phrases and references
-/// may also match by tokens.
+/// Search on PostgreSQL (migrations 0012, 0014): the stems' tsvector in <c>search_index_vectors</c> (<c>simple</c>
+/// configuration, because the stems come from Core; title weight A, text D; <c>ts_rank</c>), hash-partitioned by id
+/// with a GIN index per partition, so the token lookup reads partition after partition and stops at the candidate
+/// limit; a pg_trgm GIN index on the folded text for phrases and references as written; the word list (with a trigram
+/// index) for compound parts and the typo fallback. A word's stem-prefix token match implies that the folded text
+/// contains the stem, so single words need no token alternative in the wide lookup; phrases and references do.
 /// </summary>
 public sealed class PostgresSearchIndex : ISearchIndex
 {
@@ -22,70 +23,169 @@ public sealed class PostgresSearchIndex : ISearchIndex
     // ts_rank's weights for D, C, B, A: the title (A) counts ten times the text (D), as bm25's weights on SQLite.
     private const string Weights = "'{0.1, 0.2, 0.4, 1.0}'::float4[]";
 
+    // As SqliteWordExpansion.MaxWords: a stem inside more indexed words is looked up through the trigram index.
+    private const int MaxWords = 100;
+
     public async Task<SearchIndexPage> FindAsync(AppDbContext db, SearchIndexQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
         var parameters = new List<NpgsqlParameter>();
-        var filters = Filters(query, parameters);
-        var where = string.Join("\n AND ", filters.Concat(ClauseConditions(query, parameters)));
+        var visibility = Visibility(query, parameters);
+        var narrowing = Narrowing(query, parameters);
         var strict = Add(parameters, "strict", string.Join(" & ", query.Query.Clauses.Select(c => TokenExpression(c, c.MatchesTokenPrefix()))));
         var references = query.Query.References();
-        // A bare number in ORDER BY would name a result column, so without references the term is left out entirely.
         var referenceRank = references.Count == 0
-            ? string.Empty
-            : $"CASE WHEN lower(d.reference) = ANY({Add(parameters, "refs", references.ToArray())}) THEN 0 ELSE 1 END, ";
+            ? "0"
+            : $"CASE WHEN lower(d.reference) = ANY({Add(parameters, "refs", references.ToArray())}) THEN 0 ELSE 1 END";
         var titleHits = "0 + " + string.Join(" + ", query.Query.Clauses.Select((c, i) => c.Substring() is { } s
             ? $"(strpos(d.title_folded, {Add(parameters, $"title{i}", s)}) > 0)::int"
             : "0"));
-        var strictFilter = filters.Count == 0 ? string.Empty : "AND " + string.Join(" AND ", filters);
+        // The ranking terms other than the score, computed where each candidate's document is read anyway (for the
+        // filters), so that the page needs the documents of its own rows only, not all candidates' once more.
+        var keys = $"{referenceRank} AS reference_rank, {titleHits} AS title_hits, d.date";
+        var strictVisibility = string.Concat(visibility.Select(v => " AND " + v));
+        var strictNarrowing = string.Concat(narrowing("v").Select(n => " AND " + n));
         var limit = SearchIndexQuery.CandidateLimit;
         var order = query.Order == SearchOrder.Newest
-            ? "d.date DESC NULLS LAST, d.id DESC"
-            : $"{referenceRank}s.score IS NULL, {titleHits} DESC, s.score DESC, d.date DESC NULLS LAST, d.id";
+            ? "p.date DESC NULLS LAST, p.id DESC"
+            : "p.reference_rank, p.score IS NULL, p.title_hits DESC, p.score DESC, p.date DESC NULLS LAST, p.id";
 
         // The candidates (ADR 0018), as on SQLite: the documents matching every clause as tokens come from the GIN
         // index of the tsvectors, which answers a query of plain (prefix) lexemes exactly, without reading the
-        // documents' text; the trigram index, whose matches must be rechecked against the folded text, is asked only
-        // when fewer than CandidateLimit matched that way. Both stop at CandidateLimit; ts_rank and the other ranking
-        // terms are computed for the candidates only. Before, every query counted and ranked all its matches, and each
-        // clause was a subquery of its own: on long file texts that was a median of 455 ms.
+        // documents' text; the wide lookup (compound parts, phrases and references as written) is run only when fewer
+        // than CandidateLimit matched that way, and only when some clause can match otherwise than by its tokens. Both
+        // stop at CandidateLimit — the token lookup after the partitions (migration 0014) that gave enough matches, so
+        // a common word costs a thirty-second of its GIN bitmap; ts_rank and the other ranking terms are computed for
+        // the candidates only. A filter (type, year, body) is tested on the vectors' own columns (0014), where its
+        // index is combined with the GIN bitmap, so only vectors of documents that pass it are read.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var page = await PageAsync(db, Statement(includeWide: false), parameters, cancellationToken);
-            return page.Capped || page.Total >= limit ? page : await PageAsync(db, Statement(includeWide: true), parameters, cancellationToken);
+            var parts = await CompoundPartsAsync(db, query, cancellationToken);
+            var wide = parts is not null
+                ? PartsLookup(parts, visibility, narrowing, keys, parameters)
+                : query.Query.Clauses.Any(c => c.Substring() is not null) ? Wide(query, [.. visibility, .. narrowing("d")], keys, parameters) : null;
+
+            // The planner's estimate for the lookups over 32 partitions (and a trigram lookup it never runs) passes
+            // jit_above_cost, and compiling the statement's ~300 expressions took 100-270 ms, for a statement that
+            // runs in 5-40 ms. The setting stays with this connection until the pool resets it.
+            await using (var noJit = Command(db, "SET jit = off", []))
+            {
+                await noJit.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return await PageAsync(db, Statement(wide), parameters, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
 
-        // Without the compound-part (trigram) candidates first: when the token matches alone fill the candidates, the
-        // trigram lookup — the expensive part for a common stem — is not needed at all. OFFSET 0 keeps each lookup a
-        // query of its own, planned without the LIMIT: with it the planner walked the primary key and tested every
-        // row's tsvector or text until a thousand matched — fast for a common word, a full scan for a rare one.
-        string Statement(bool includeWide) => $"""
+        // OFFSET 0 keeps each lookup a query of its own, planned without the LIMIT: with it the planner walked the
+        // primary key and tested every row's tsvector or text until a thousand matched — fast for a common word, a
+        // full scan for a rare one. The wide lookup's condition on the strict count does not depend on its rows, so
+        // PostgreSQL tests it once before running the lookup at all: one statement, and the token lookup runs once.
+        string Statement(string? wideLookup) => $"""
                 WITH strict AS MATERIALIZED (
-                    SELECT v.id, ts_rank({Weights}, v.tokens, to_tsquery('simple'::regconfig, {strict}), 1) AS score
-                    FROM (SELECT id, tokens FROM search_index_vectors WHERE tokens @@ to_tsquery('simple'::regconfig, {strict}) OFFSET 0) v
+                    SELECT v.id, ts_rank({Weights}, v.tokens, to_tsquery('simple'::regconfig, {strict}), 1) AS score, {keys}
+                    FROM (SELECT v.id, v.tokens FROM search_index_vectors v
+                          WHERE v.tokens @@ to_tsquery('simple'::regconfig, {strict}){strictNarrowing} OFFSET 0) v
                     JOIN search_documents d ON d.id = v.id
-                    WHERE true {strictFilter}
+                    WHERE true{strictVisibility}
                     LIMIT {limit}),
-                wide AS MATERIALIZED (
-                    SELECT id FROM (SELECT d.id FROM search_documents d WHERE {(includeWide ? where : "false")} OFFSET 0) w
-                    LIMIT {limit}),
-                pool AS MATERIALIZED (SELECT id FROM strict UNION SELECT id FROM wide),
+                wide AS MATERIALIZED ({(wideLookup is null
+                    ? "SELECT NULL::int AS id, NULL::real AS score, 0 AS reference_rank, 0 AS title_hits, NULL::date AS date WHERE false"
+                    : $"SELECT * FROM ({wideLookup}) w WHERE (SELECT count(*) FROM strict) < {limit}")}),
+                pool AS MATERIALIZED (SELECT * FROM strict UNION ALL SELECT * FROM wide WHERE id NOT IN (SELECT id FROM strict)),
                 counted AS (
                     SELECT (SELECT count(*) FROM pool)::int AS total,
                            (SELECT count(*) FROM strict) >= {limit} OR (SELECT count(*) FROM wide) >= {limit} AS capped),
                 page AS (
                     SELECT d.kind, d.entity_id, d.title, d.reference, d.context, d.date, d.content
-                    FROM pool JOIN search_documents d ON d.id = pool.id LEFT JOIN strict s ON s.id = d.id
-                    ORDER BY {order}
-                    LIMIT {query.Limit} OFFSET {query.Offset})
+                    FROM (SELECT * FROM pool p ORDER BY {order} LIMIT {query.Limit} OFFSET {query.Offset}) p
+                    JOIN search_documents d ON d.id = p.id
+                    ORDER BY {order})
                 SELECT counted.total, counted.capped, page.* FROM counted LEFT JOIN page ON true
                 """;
+    }
+
+    // For a query of words only, their compound parts as SQLite finds them (ADR 0018): the indexed words containing
+    // each stem (the word list, through its trigram index, migration 0014), at most MaxWords a stem, so that the wide
+    // lookup is a token query again — partition by partition and stopping at the candidate limit — instead of the
+    // trigram index over the documents, whose candidates' long texts had to be decompressed to recheck LIKE (70-450 ms).
+    // Null when a clause is not such a word or a stem is part of too many words: then the trigram lookup.
+    private static async Task<List<List<string>>?> CompoundPartsAsync(AppDbContext db, SearchIndexQuery query, CancellationToken ct)
+    {
+        if (!query.Query.Clauses.All(c => c is WordClause && c.Substring() is not null))
+        {
+            return null;
+        }
+
+        var parts = new List<List<string>>();
+        foreach (var word in query.Query.Clauses.Cast<WordClause>())
+        {
+            await using var command = Command(db, $"SELECT word FROM search_index_words WHERE word LIKE @pattern LIMIT {MaxWords + 1}",
+                [new NpgsqlParameter("pattern", $"%{EscapeLike(word.Stem)}%")]);
+            var words = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    words.Add(reader.GetString(0));
+                }
+            }
+
+            if (words.Count > MaxWords)
+            {
+                return null;
+            }
+
+            // No word at all: the stem itself, which matches nothing, keeps the query valid.
+            parts.Add(words.Count == 0 ? [word.Stem] : words);
+        }
+
+        return parts;
+    }
+
+    private static string PartsLookup(
+        List<List<string>> parts, List<string> visibility, Func<string, List<string>> narrowing, string keys, List<NpgsqlParameter> parameters)
+    {
+        var expression = string.Join(" & ", parts.Select(words => "(" + string.Join(" | ", words.Select(Lexeme)) + ")"));
+        var conditions = string.Concat(narrowing("v").Select(n => " AND " + n));
+        return $"""
+            SELECT d.id, NULL::real AS score, {keys}
+            FROM (SELECT v.id FROM search_index_vectors v
+                  WHERE v.tokens @@ to_tsquery('simple'::regconfig, {Add(parameters, "parts", expression)}){conditions} OFFSET 0) v
+            JOIN search_documents d ON d.id = v.id
+            WHERE true{string.Concat(visibility.Select(c => " AND " + c))}
+            LIMIT {SearchIndexQuery.CandidateLimit}
+            """;
+    }
+
+    // The documents matching every clause by tokens or as a substring of the folded text, at most CandidateLimit. The
+    // lookup is driven by an index, never by the table: the words' substrings together through the trigram index, or,
+    // for a query of phrases and references only, the first one's token matches united with its trigram matches. The
+    // other clauses are then tested on the rows found. Written as one condition with an OR over a subquery, the
+    // planner could not use either index and read all 5 million documents (23 s at 1M papers for "146/2021").
+    private static string Wide(SearchIndexQuery query, List<string> filters, string keys, List<NpgsqlParameter> parameters)
+    {
+        var clauses = query.Query.Clauses.Select((clause, i) => (Clause: clause, Index: i, Substring: clause.Substring())).ToList();
+        var words = clauses.Where(c => c.Clause is WordClause && c.Substring is not null).ToList();
+        var driver = words.Count > 0 ? words : [clauses.First(c => c.Substring is not null)];
+        var likes = driver.Select(c => $"d.folded LIKE {Add(parameters, $"substring{c.Index}", $"%{EscapeLike(c.Substring!)}%")}");
+        var lookup = words.Count > 0
+            ? $"SELECT d.id FROM search_documents d WHERE {string.Join(" AND ", likes)}"
+            : $"""
+              SELECT id FROM search_index_vectors WHERE tokens @@ to_tsquery('simple'::regconfig, {Add(parameters, $"token{driver[0].Index}", TokenExpression(driver[0].Clause, false))})
+              UNION SELECT d.id FROM search_documents d WHERE {likes.Single()}
+              """;
+        var conditions = filters.Concat(clauses.Except(driver).Select(c => ClauseCondition(c.Clause, c.Index, c.Substring, parameters))).ToList();
+        return $"""
+            SELECT d.id, NULL::real AS score, {keys} FROM ({lookup} OFFSET 0) w JOIN search_documents d ON d.id = w.id
+            WHERE {(conditions.Count == 0 ? "true" : string.Join("\n AND ", conditions))}
+            LIMIT {SearchIndexQuery.CandidateLimit}
+            """;
     }
 
     private static async Task<SearchIndexPage> PageAsync(AppDbContext db, string sql, List<NpgsqlParameter> parameters, CancellationToken cancellationToken)
@@ -99,6 +199,8 @@ public sealed class PostgresSearchIndex : ISearchIndex
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrEmpty(stem);
+        // Answered by the index search_index_words_first (migration 0014) on exactly these two expressions: the
+        // primary key cannot serve left(word, 1), and a range on it would depend on the column's collation.
         var parameters = new List<NpgsqlParameter>
         {
             new("first", stem[..1]),
@@ -109,7 +211,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
         try
         {
             await using var command = Command(db,
-                "SELECT word FROM search_index_words WHERE left(word, 1) = @first AND length(word) BETWEEN @min AND @max", parameters);
+"SELECT word FROM search_index_words WHERE left(word, 1) = @first AND length(word) BETWEEN @min AND @max", parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var stems = new List<string>();
             while (await reader.ReadAsync(cancellationToken))
@@ -131,60 +233,62 @@ public sealed class PostgresSearchIndex : ISearchIndex
         return PostgresSearchIndexRebuild.BeginAsync(db, cancellationToken);
     }
 
-    private static List<string> Filters(SearchIndexQuery query, List<NpgsqlParameter> parameters)
+    private static List<string> Visibility(SearchIndexQuery query, List<NpgsqlParameter> parameters)
     {
-        var conditions = new List<string>();
         var visibility = query.Visibility;
-        if (!visibility.Everything)
-        {
-            conditions.Add($"""
+        return visibility.Everything
+            ? []
+            : [$"""
                 (d.is_public
                  OR (d.kind = 'paper' AND d.entity_id = ANY({Add(parameters, "papers", visibility.PaperIds.ToArray())}))
                  OR (d.kind = 'agenda_item' AND d.entity_id = ANY({Add(parameters, "items", visibility.AgendaItemIds.ToArray())}))
                  OR (d.kind = 'file' AND d.entity_id = ANY({Add(parameters, "files", visibility.FileIds.ToArray())})))
-                """);
-        }
-
-        if (query.Filter.BodyId is { } body)
-        {
-            conditions.Add($"d.body_id = {Add(parameters, "body", body)}");
-        }
-
-        if (query.Filter.Kind is { } kind)
-        {
-            conditions.Add($"d.kind = {Add(parameters, "kind", kind)}");
-        }
-
-        if (query.Filter.Year is { } year)
-        {
-            conditions.Add($"d.year = {Add(parameters, "year", year)}");
-        }
-
-        return conditions;
+                """];
     }
 
-    private static List<string> ClauseConditions(SearchIndexQuery query, List<NpgsqlParameter> parameters)
+    // The narrowing by body, type and year, as conditions on the columns that search_documents and (since migration
+    // 0014) search_index_vectors share, for the table alias given.
+    private static Func<string, List<string>> Narrowing(SearchIndexQuery query, List<NpgsqlParameter> parameters)
     {
-        var conditions = new List<string>();
-        for (var i = 0; i < query.Query.Clauses.Count; i++)
+        var filter = query.Filter;
+        var columns = new List<(string Column, string Parameter)>();
+        if (filter.BodyId is { } body)
         {
-            var clause = query.Query.Clauses[i];
-            var token = $"d.id IN (SELECT id FROM search_index_vectors WHERE tokens @@ to_tsquery('simple'::regconfig, {Add(parameters, $"token{i}", TokenExpression(clause, clause.MatchesTokenPrefix()))}))";
-            var substring = clause.Substring() is { } text ? $"d.folded LIKE {Add(parameters, $"substring{i}", $"%{EscapeLike(text)}%")}" : null;
-            conditions.Add((clause, substring) switch
-            {
-                (WordClause, not null) => substring,
-                (_, not null) => $"({token} OR {substring})",
-                _ => token,
-            });
+            columns.Add(("body_id", Add(parameters, "body", body)));
         }
 
-        return conditions;
+        if (filter.Kind is { } kind)
+        {
+            columns.Add(("kind", Add(parameters, "kind", kind)));
+        }
+
+        if (filter.Year is { } year)
+        {
+            columns.Add(("year", Add(parameters, "year", year)));
+        }
+
+        return alias => columns.Select(c => $"{alias}.{c.Column} = {c.Parameter}").ToList();
+    }
+
+    // A clause not driving the wide lookup, tested on the rows it found: a word (whose token match implies the
+    // substring) as a substring, a phrase or reference by its tokens or as a substring, a short clause by its tokens.
+    private static string ClauseCondition(SearchClause clause, int index, string? substring, List<NpgsqlParameter> parameters)
+    {
+        var token = $"d.id IN (SELECT id FROM search_index_vectors WHERE tokens @@ to_tsquery('simple'::regconfig, {Add(parameters, $"token{index}", TokenExpression(clause, clause.MatchesTokenPrefix()))}))";
+        var like = substring is null ? null : $"d.folded LIKE {Add(parameters, $"substring{index}", $"%{EscapeLike(substring)}%")}";
+        return (clause, like) switch
+        {
+            (WordClause, not null) => like,
+            (_, not null) => $"({token} OR {like})",
+            _ => token,
+        };
     }
 
     // tsquery syntax: quoted lexemes joined by <-> (followed by); :* makes a prefix match.
     private static string TokenExpression(SearchClause clause, bool prefix) =>
-        string.Join(" <-> ", clause.TokenStems().Select(s => $"'{s.Replace("'", "''", StringComparison.Ordinal)}'")) + (prefix ? ":*" : string.Empty);
+        string.Join(" <-> ", clause.TokenStems().Select(Lexeme)) + (prefix ? ":*" : string.Empty);
+
+    private static string Lexeme(string stem) => $"'{stem.Replace("'", "''", StringComparison.Ordinal)}'";
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

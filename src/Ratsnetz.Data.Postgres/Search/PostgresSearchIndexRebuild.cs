@@ -8,14 +8,15 @@ namespace Ratsnetz.Data.Postgres.Search;
 
 /// <summary>
 /// A rebuild on PostgreSQL (ADR 0018), in one transaction on a connection of its own, so an interrupted rebuild
-/// leaves the old index as it was: the trigger of migration 0012 is switched off and both GIN indexes dropped (their
+/// leaves the old index as it was: the trigger of migration 0012 is switched off and the index structures dropped (their
 /// definitions read from the catalog first), the tables truncated; each batch is a binary COPY followed by one
 /// set-based insert of its tsvectors; at the end the typo fallback's words (collected while writing) are copied and
-/// the GIN indexes built once over the loaded rows — much cheaper than keeping them current row by row.
+/// the GIN indexes built once over the loaded rows — much cheaper than keeping them current row by row. The vectors
+/// table is hash-partitioned (migration 0014); truncating, inserting and indexing go through its parent.
 /// </summary>
 internal sealed class PostgresSearchIndexRebuild : ISearchIndexRebuild
 {
-    private static readonly string[] IndexNames = ["search_index_terms", "search_index_trigram"];
+    private static readonly string[] IndexNames = ["search_index_terms", "search_index_filters", "search_index_trigram"];
 
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
@@ -45,7 +46,9 @@ internal sealed class PostgresSearchIndexRebuild : ISearchIndexRebuild
                 await using var reader = await read.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {
-                    definitions.Add(reader.GetString(0));
+                    // The catalog writes a partitioned index (search_index_terms since migration 0014) as "ON ONLY",
+                    // which would create the parent index alone, without the partitions' indexes.
+                    definitions.Add(reader.GetString(0).Replace(" ON ONLY ", " ON ", StringComparison.Ordinal));
                 }
             }
 
@@ -97,10 +100,10 @@ internal sealed class PostgresSearchIndexRebuild : ISearchIndexRebuild
             await copy.CompleteAsync(cancellationToken);
         }
 
-        // The same vector as the trigger of migration 0012 writes for a single row.
+        // The same row as the trigger (migration 0014) writes for a single document.
         await using var vectors = new NpgsqlCommand("""
-            INSERT INTO search_index_vectors (id, tokens)
-            SELECT id, setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, content_terms), 'D')
+            INSERT INTO search_index_vectors (id, kind, year, body_id, tokens)
+            SELECT id, kind, year, body_id, setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, content_terms), 'D')
             FROM search_documents WHERE id > @before
             """, _connection, _transaction);
         vectors.Parameters.AddWithValue("before", before);
