@@ -24,7 +24,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
     private const string Weights = "'{0.1, 0.2, 0.4, 1.0}'::float4[]";
 
     // As SqliteWordExpansion.MaxWords: a stem inside more indexed words is looked up through the trigram index.
-    private const int MaxWords = 100;
+    private const int MaxWords = 300;
 
     public async Task<SearchIndexPage> FindAsync(AppDbContext db, SearchIndexQuery query, CancellationToken cancellationToken)
     {
@@ -47,6 +47,10 @@ public sealed class PostgresSearchIndex : ISearchIndex
         var strictVisibility = string.Concat(visibility.Select(v => " AND " + v));
         var strictNarrowing = string.Concat(narrowing("v").Select(n => " AND " + n));
         var limit = SearchIndexQuery.CandidateLimit;
+
+        // A paper reference is an identifier: as a substring "146/2021" would also find 1146/2021, so a query of
+        // references alone looks for substrings only when no document holds them as written (as on SQLite).
+        var wideGate = query.Query.Clauses.All(c => c is ReferenceClause) ? "= 0" : $"< {limit}";
         var order = query.Order == SearchOrder.Newest
             ? "p.date DESC NULLS LAST, p.id DESC"
             : "p.reference_rank, p.score IS NULL, p.title_hits DESC, p.score DESC, p.date DESC NULLS LAST, p.id";
@@ -96,7 +100,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
                     LIMIT {limit}),
                 wide AS MATERIALIZED ({(wideLookup is null
                     ? "SELECT NULL::int AS id, NULL::real AS score, 0 AS reference_rank, 0 AS title_hits, NULL::date AS date WHERE false"
-                    : $"SELECT * FROM ({wideLookup}) w WHERE (SELECT count(*) FROM strict) < {limit}")}),
+                    : $"SELECT * FROM ({wideLookup}) w WHERE (SELECT count(*) FROM strict) {wideGate}")}),
                 pool AS MATERIALIZED (SELECT * FROM strict UNION ALL SELECT * FROM wide WHERE id NOT IN (SELECT id FROM strict)),
                 counted AS (
                     SELECT (SELECT count(*) FROM pool)::int AS total,

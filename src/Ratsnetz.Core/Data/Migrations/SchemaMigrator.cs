@@ -101,6 +101,9 @@ public sealed class SchemaMigrator(AppDbContext db, IDatabaseProvider provider, 
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        // A migration may build an index over millions of rows (0014 takes minutes on a million papers); the default
+        // 30 s would abort it halfway. It runs once, started by an operator, and can be cancelled.
+        command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
