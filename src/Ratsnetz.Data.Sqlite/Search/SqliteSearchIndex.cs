@@ -248,12 +248,6 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return name;
     }
 
-    private static async Task<object?> ScalarAsync(AppDbContext db, string sql, List<SqliteParameter> parameters, CancellationToken ct)
-    {
-        await using var command = Command(db, sql, parameters);
-        return await command.ExecuteScalarAsync(ct);
-    }
-
     private static DbCommand Command(AppDbContext db, string sql, List<SqliteParameter> parameters)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
