@@ -31,11 +31,19 @@ public sealed record SearchIndexQuery(
     SearchQuery Query, SearchFilter Filter, SearchVisibility Visibility, int Offset, int Limit, SearchOrder Order = SearchOrder.Relevance)
 {
     /// <summary>
-    /// How many matching documents are ranked and counted at most (ADR 0018): the engines collect up to this many
-    /// candidates — those matching every clause as tokens first — and order those, so a query matching half a million
-    /// documents costs about what one matching a thousand does. Beyond it the total is reported as "more than".
+    /// The step of <see cref="CandidateLimit"/>: the first ten pages of twenty rank the same 200 candidates.
     /// </summary>
-    public const int CandidateLimit = 1000;
+    public const int CandidateStep = 200;
+
+    /// <summary>
+    /// How many matching documents are ranked and counted at most for this page (ADR 0018): the engines collect up to
+    /// this many candidates — those matching every clause as tokens first — and order those, so a query matching half
+    /// a million documents costs about what one matching a few hundred does. Beyond it the total is reported as "more
+    /// than". It grows in steps of <see cref="CandidateStep"/> with the page asked for, so a later page is still
+    /// answered; reading and ordering each candidate's keys was most of a capped query's time at a million papers
+    /// (1,000 candidates: 13-22 ms on SQLite, 200: 3-4 ms).
+    /// </summary>
+    public int CandidateLimit => CandidateStep * Math.Max(1, (Offset + Limit + CandidateStep - 1) / CandidateStep);
 }
 
 /// <summary>How matches are ordered: best first (the search page), or by their date, newest first (feeds and alerts).</summary>

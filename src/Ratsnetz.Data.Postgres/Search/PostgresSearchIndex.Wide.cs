@@ -51,7 +51,8 @@ public sealed partial class PostgresSearchIndex
     }
 
     private static string PartsLookup(
-        List<List<string>> parts, List<string> visibility, Func<string, List<string>> narrowing, string keys, List<NpgsqlParameter> parameters)
+        SearchIndexQuery query, List<List<string>> parts, List<string> visibility, Func<string, List<string>> narrowing, string keys,
+        List<NpgsqlParameter> parameters)
     {
         var expression = string.Join(" & ", parts.Select(words => "(" + string.Join(" | ", words.Select(Lexeme)) + ")"));
         var conditions = string.Concat(narrowing("v").Select(n => " AND " + n));
@@ -61,7 +62,7 @@ public sealed partial class PostgresSearchIndex
                   WHERE v.tokens @@ to_tsquery('simple'::regconfig, {Add(parameters, "parts", expression)}){conditions} OFFSET 0) v
             JOIN search_documents d ON d.id = v.id
             WHERE true{string.Concat(visibility.Select(c => " AND " + c))}
-            LIMIT {SearchIndexQuery.CandidateLimit}
+            LIMIT {query.CandidateLimit}
             """;
     }
 
@@ -86,7 +87,7 @@ public sealed partial class PostgresSearchIndex
         return $"""
             SELECT d.id, NULL::real AS score, {keys} FROM ({lookup} OFFSET 0) w JOIN search_documents d ON d.id = w.id
             WHERE {(conditions.Count == 0 ? "true" : string.Join("\n AND ", conditions))}
-            LIMIT {SearchIndexQuery.CandidateLimit}
+            LIMIT {query.CandidateLimit}
             """;
     }
 }

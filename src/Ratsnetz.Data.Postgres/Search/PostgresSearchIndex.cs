@@ -46,7 +46,7 @@ public sealed partial class PostgresSearchIndex : ISearchIndex
         var keys = $"{referenceRank} AS reference_rank, {titleHits} AS title_hits, d.date";
         var strictVisibility = string.Concat(visibility.Select(v => " AND " + v));
         var strictNarrowing = string.Concat(narrowing("v").Select(n => " AND " + n));
-        var limit = SearchIndexQuery.CandidateLimit;
+        var limit = query.CandidateLimit;
 
         // A paper reference is an identifier: as a substring "146/2021" would also find 1146/2021, so a query of
         // references alone looks for substrings only when no document holds them as written (as on SQLite).
@@ -68,7 +68,7 @@ public sealed partial class PostgresSearchIndex : ISearchIndex
         {
             var parts = await CompoundPartsAsync(db, query, cancellationToken);
             var wide = parts is not null
-                ? PartsLookup(parts, visibility, narrowing, keys, parameters)
+                ? PartsLookup(query, parts, visibility, narrowing, keys, parameters)
                 : query.Query.Clauses.Any(c => c.Substring() is not null) ? Wide(query, [.. visibility, .. narrowing("d")], keys, parameters) : null;
 
             // The planner's estimate for the lookups over 32 partitions (and a trigram lookup it never runs) passes

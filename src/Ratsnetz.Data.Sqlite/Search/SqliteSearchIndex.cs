@@ -36,7 +36,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             ? $"(instr(d.title_folded, {Add(parameters, $"$title{i}", s)}) > 0)"
             : "0"));
         var strictFilter = filters.Count == 0 ? string.Empty : "AND " + string.Join(" AND ", filters);
-        var limit = SearchIndexQuery.CandidateLimit;
+        var limit = query.CandidateLimit;
         var order = query.Order == SearchOrder.Newest
             ? "d.date DESC NULLS LAST, d.id DESC"
             : $"{referenceRank}s.id IS NULL, {titleHits} DESC, s.score, d.date DESC NULLS LAST, d.id";
@@ -59,22 +59,25 @@ public sealed class SqliteSearchIndex : ISearchIndex
             }
 
             parameters.Add(new SqliteParameter("$strict", string.Join(" AND ", strict)));
-            var page = await PageAsync(db, Statement(score: "NULL", wide: "SELECT NULL AS id WHERE false"), parameters, cancellationToken);
+            var page = await PageAsync(db, Statement(score: "NULL", wide: "SELECT NULL AS id WHERE false", onlyWhenCapped: true), parameters, cancellationToken);
             // A paper reference is an identifier: as a substring "146/2021" would also find 1146/2021, so a query of
             // references alone looks for substrings only when no document holds them as written.
             var exact = page.Total > 0 && clauses.All(c => c is ReferenceClause);
             return page.Capped
                 ? page
                 : await PageAsync(db, Statement(query.Order == SearchOrder.Newest ? "NULL" : "bm25(search_index_terms, 10.0, 1.0)",
-                    exact ? "SELECT NULL AS id WHERE false" : await WideAsync(db, query, filters, parameters, cancellationToken)), parameters, cancellationToken);
+                    exact ? "SELECT NULL AS id WHERE false" : await WideAsync(db, query, filters, parameters, cancellationToken), onlyWhenCapped: false),
+                    parameters, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
 
-        // The page's ordering reads the covering index; the table is read for the page's rows only.
-        string Statement(string score, string wide) => $"""
+        // The page's ordering reads the covering index; the table is read for the page's rows only. The first statement
+        // ranks and reads a page only when its candidates are capped: otherwise the second one answers, and the first
+        // one's page of long file texts (1.5 MB for "Gemeinderat Stadtbahn") was read for nothing.
+        string Statement(string score, string wide, bool onlyWhenCapped) => $"""
                 WITH strict AS MATERIALIZED (
                     SELECT t.rowid AS id, {score} AS score
                     FROM search_index_terms t JOIN {Keys} ON d.id = t.rowid
@@ -88,6 +91,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 ranked AS MATERIALIZED (
                     SELECT d.id, row_number() OVER (ORDER BY {order}) AS position
                     FROM pool JOIN {Keys} ON d.id = pool.id LEFT JOIN strict s ON s.id = d.id
+                    {(onlyWhenCapped ? "WHERE (SELECT capped FROM counted)" : string.Empty)}
                     ORDER BY position
                     LIMIT {query.Limit} OFFSET {query.Offset}),
                 page AS (
@@ -120,7 +124,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         }
 
         var where = filters.Count == 0 ? string.Empty : "AND " + string.Join(" AND ", filters);
-        var limit = SearchIndexQuery.CandidateLimit;
+        var limit = query.CandidateLimit;
         if (clauses.All(c => c is WordClause))
         {
             var parts = new List<string>();

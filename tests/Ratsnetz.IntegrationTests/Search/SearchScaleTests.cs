@@ -6,16 +6,18 @@ namespace Ratsnetz.Search;
 
 /// <summary>
 /// What keeps search fast on a million papers (ADR 0018): at most <see cref="SearchIndexQuery.CandidateLimit"/>
-/// candidates are ranked and counted, and a rebuild writes in bulk without leaving the index behind later saves.
+/// candidates (a window that grows with the page) are ranked and counted, and a rebuild writes in bulk without leaving
+/// the index behind later saves.
 /// </summary>
 public sealed class SearchScaleTests
 {
     [Theory]
     [ClassData(typeof(DatabaseKinds))]
-    public async Task A_word_in_more_documents_than_the_candidate_limit_gives_a_capped_total_and_full_pages_up_to_it(DatabaseKind kind)
+    public async Task A_word_in_more_documents_than_the_candidates_gives_a_capped_total_and_later_pages_rank_more_of_them(DatabaseKind kind)
     {
         await using var database = await DemoAsync(kind);
-        var extra = SearchIndexQuery.CandidateLimit + 150;
+        const int step = SearchIndexQuery.CandidateStep;
+        var extra = (5 * step) + 150;
         await using (var db = Context(database))
         {
             db.SearchDocuments.AddRange(Enumerable.Range(1, extra).Select(i => SearchDocument.Create(new SearchSource(
@@ -25,19 +27,25 @@ public sealed class SearchScaleTests
         }
 
         var first = await SearchAsync(database, "Quartiersentwicklung");
-        var last = await SearchAsync(database, new SearchCouncil(Access.Viewer.Anonymous, "Quartiersentwicklung", Page: SearchIndexQuery.CandidateLimit / 20));
-        var beyond = await SearchAsync(database, new SearchCouncil(Access.Viewer.Anonymous, "Quartiersentwicklung", Page: (SearchIndexQuery.CandidateLimit / 20) + 1));
+        var last = await SearchAsync(database, Page("Quartiersentwicklung", step / 20));
+        var next = await SearchAsync(database, Page("Quartiersentwicklung", (step / 20) + 1));
+        var end = await SearchAsync(database, Page("Quartiersentwicklung", (extra / 20) + 1));
+        var past = await SearchAsync(database, Page("Quartiersentwicklung", (extra / 20) + 3));
         var compound = await SearchAsync(database, "Quartier");
         var rare = await SearchAsync(database, "Integrationskonzept");
 
-        Assert.Equal((SearchIndexQuery.CandidateLimit, true, 20), (first.Total, first.TotalIsCapped, first.Hits.Count));
+        Assert.Equal((step, true, 20), (first.Total, first.TotalIsCapped, first.Hits.Count));
         Assert.All(first.Hits, h => Assert.Contains(h.Snippet, p => p.Highlighted));
-        Assert.Equal(20, last.Hits.Count);
-        Assert.Empty(beyond.Hits);
-        Assert.Equal((SearchIndexQuery.CandidateLimit, true), (beyond.Total, beyond.TotalIsCapped));
-        Assert.Equal((SearchIndexQuery.CandidateLimit, true), (compound.Total, compound.TotalIsCapped));
+        Assert.Equal((step, 20), (last.Total, last.Hits.Count));
+        Assert.Equal((2 * step, true, 20), (next.Total, next.TotalIsCapped, next.Hits.Count));
+        Assert.Equal((extra, false, extra % 20), (end.Total, end.TotalIsCapped, end.Hits.Count));
+        Assert.Equal((extra, false), (past.Total, past.TotalIsCapped));
+        Assert.Empty(past.Hits);
+        Assert.Equal((step, true), (compound.Total, compound.TotalIsCapped));
         Assert.False(rare.TotalIsCapped);
-        Assert.InRange(rare.Total, 1, SearchIndexQuery.CandidateLimit - 1);
+        Assert.InRange(rare.Total, 1, step - 1);
+
+        static SearchCouncil Page(string text, int page) => new(Access.Viewer.Anonymous, text, Page: page);
     }
 
     [Theory]
