@@ -13,16 +13,21 @@ internal static class SnippetMatches
     /// some thousand words that was most of a search request's time. A stem is letters and digits, so an occurrence
     /// lies within one word.
     /// </summary>
-    public static (List<(int Start, int Length)> Words, string?[] Matches) Find(string text, IReadOnlyList<string> stems)
+    public static (List<(int Start, int Length)> Words, string?[] Matches) Find(string text, IReadOnlyList<string> stems) =>
+        Find(text, 0, text.Length, stems);
+
+    /// <summary>As <see cref="Find(string, IReadOnlyList{string})"/> for the part [from, to) of the text, which starts and
+    /// ends between words; the words' positions are the text's.</summary>
+    public static (List<(int Start, int Length)> Words, string?[] Matches) Find(string text, int from, int to, IReadOnlyList<string> stems)
     {
-        var folded = new StringBuilder(text.Length + 16);
-        var foldedAt = new int[text.Length + 1];
+        var folded = new StringBuilder(to - from + 16);
+        var foldedAt = new int[to - from + 1];
         var words = new List<(int Start, int Length)>();
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = from; i <= to; i++)
         {
-            foldedAt[i] = folded.Length;
-            var c = i < text.Length ? text[i] : ' ';
+            foldedAt[i - from] = folded.Length;
+            var c = i < to ? text[i] : ' ';
             if (char.IsAsciiLetterOrDigit(c))
             {
                 // The common case first: ASCII needs no table lookup and folds to its lower case.
@@ -48,7 +53,7 @@ internal static class SnippetMatches
 
         var matches = new string?[words.Count];
         var haystack = folded.ToString();
-        var wordStarts = words.Select(w => foldedAt[w.Start]).ToArray();
+        var wordStarts = words.Select(w => foldedAt[w.Start - from]).ToArray();
         foreach (var stem in stems)
         {
             for (var at = haystack.IndexOf(stem, StringComparison.Ordinal); at >= 0 && stem.Length > 0; at = haystack.IndexOf(stem, at + 1, StringComparison.Ordinal))
@@ -61,7 +66,7 @@ internal static class SnippetMatches
                 }
 
                 var (wordStart, wordLength) = words[index];
-                var wholeWord = at == foldedAt[wordStart] && at + stem.Length == foldedAt[wordStart + wordLength];
+                var wholeWord = at == foldedAt[wordStart - from] && at + stem.Length == foldedAt[wordStart - from + wordLength];
                 if (matches[index] is null && (stem.Length >= 3 || wholeWord))
                 {
                     matches[index] = stem;
@@ -114,6 +119,4 @@ internal static class SnippetMatches
 
         return new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
-
-    private const int StartChars = 4_096;
 }

@@ -13,6 +13,8 @@ public static partial class Snippets
 
     private const int StartChars = 4_096;
 
+    private const int RegionChars = 8_192;
+
     public static IReadOnlyList<SnippetPart> Highlight(string text, IReadOnlyList<string> stems)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -21,49 +23,33 @@ public static partial class Snippets
         return Mark(text, words, matches, 0, words.Count, ellipsis: false);
     }
 
-    /// <summary>The window of about <see cref="WindowWords"/> words with the most distinct matches, or the text's start.</summary>
+    /// <summary>
+    /// The window of about <see cref="WindowWords"/> words with the most distinct matches near where the text first holds
+    /// every stem, or the text's start.
+    /// </summary>
     public static IReadOnlyList<SnippetPart> Passage(string text, IReadOnlyList<string> stems)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(stems);
 
-        // File texts run to 200,000 characters, and reading all of them cost a search page 30 ms, most of it on texts
-        // matched by their title only. The first window holding every stem is the answer wherever it lies, so the
-        // text's start is read first, in growing pieces, from where every stem has been seen in the raw text on; a
-        // text in which some stem does not appear at all is not read beyond its first piece.
+        // File texts run to 200,000 characters, and a page of twenty of them is a megabyte. Only the stretch around the
+        // point where every stem has been seen in the raw text (RegionChars either side) is folded and searched for the
+        // window: a window holding every stem ends after that point, and at about 200 characters a window it lies well
+        // inside the stretch when the stems stand together anywhere near it. Reading the whole text, in growing pieces,
+        // until such a window turned up cost "Gemeinderat Stadtbahn" 50 ms a page on the Karlsruhe texts, whose first
+        // "Stadtbahn" may stand pages away from the first "Gemeinderat". A text in which some stem does not appear at
+        // all is read no further than its start.
         var seen = SnippetMatches.FirstSeen(text, stems);
-        for (var length = Math.Max(StartChars, seen + StartChars); ; length *= 4)
-        {
-            var end = Math.Min(length, text.Length);
-            while (end < text.Length && end > 0 && char.IsLetterOrDigit(text[end - 1]))
-            {
-                end--;
-            }
-
-            var last = end == text.Length || seen < 0;
-            if (WindowIn(text[..end], stems, everyStem: !last) is { } window)
-            {
-                return window;
-            }
-
-            if (last)
-            {
-                return [];
-            }
-        }
-    }
-
-    // Null when the text has no words, or when everyStem is asked for and no window (ending before the text does)
-    // holds every stem.
-    private static List<SnippetPart>? WindowIn(string text, IReadOnlyList<string> stems, bool everyStem)
-    {
-        var (words, matches) = SnippetMatches.Find(text, stems);
+        var (from, to) = seen < 0
+            ? (0, WordEnd(text, StartChars))
+            : (WordStart(text, seen - RegionChars), WordEnd(text, seen + RegionChars));
+        var (words, matches) = SnippetMatches.Find(text, from, to, stems);
         if (words.Count == 0)
         {
-            return everyStem ? null : [];
+            return [];
         }
 
-        var (bestStart, bestScore) = BestWindow(matches, stems.Count);
+        var (bestStart, _) = BestWindow(matches, stems.Count);
 
         // Start a few words before the first match, so the passage reads as a sentence and not as a bare hit.
         var first = Array.FindIndex(matches, bestStart, m => m is not null);
@@ -72,13 +58,32 @@ public static partial class Snippets
             bestStart = Math.Min(first - 4, Math.Max(0, words.Count - WindowWords));
         }
 
-        if (everyStem && (bestScore < stems.Count || bestStart + WindowWords >= words.Count))
-        {
-            return null;
-        }
-
         var end = Math.Min(words.Count, bestStart + WindowWords);
         return Mark(text, words, matches, bestStart, end, ellipsis: true);
+    }
+
+    // The first word boundary at or after the position (a word cut in two is left out).
+    private static int WordStart(string text, int position)
+    {
+        var start = Math.Max(0, position);
+        while (start > 0 && start < text.Length && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    // The last word boundary at or before the position.
+    private static int WordEnd(string text, int position)
+    {
+        var end = Math.Min(text.Length, position);
+        while (end > 0 && end < text.Length && char.IsLetterOrDigit(text[end - 1]) && char.IsLetterOrDigit(text[end]))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     // A window sliding over the words with a count per matched stem: linear in the text's length (a file text can
@@ -153,7 +158,7 @@ public static partial class Snippets
         }
 
         var position = ellipsis ? words[from].Start : 0;
-        var plain = new StringBuilder(ellipsis && from > 0 ? "… " : string.Empty);
+        var plain = new StringBuilder(ellipsis && HasWordBefore(text, words[from].Start) ? "… " : string.Empty);
         for (var i = from; i < to; i++)
         {
             var word = words[i];
@@ -176,7 +181,7 @@ public static partial class Snippets
         var last = words[to - 1];
         var end = ellipsis ? last.Start + last.Length : text.Length;
         plain.Append(Flatten(text[position..end]));
-        if (ellipsis && to < words.Count)
+        if (ellipsis && HasWordAfter(text, end))
         {
             plain.Append(" …");
         }
@@ -187,6 +192,34 @@ public static partial class Snippets
         }
 
         return parts;
+    }
+
+    // Whether the passage leaves words out before or after it (then it gets an ellipsis); the scan stops at the first
+    // letter or digit, which is next to the passage unless only punctuation and spaces follow.
+    private static bool HasWordBefore(string text, int position)
+    {
+        for (var i = position - 1; i >= 0; i--)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWordAfter(string text, int position)
+    {
+        for (var i = position; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Line breaks and runs of spaces from extracted PDF text would break the snippet's flow.
