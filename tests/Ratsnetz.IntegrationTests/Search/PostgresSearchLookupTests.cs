@@ -7,8 +7,8 @@ using static Ratsnetz.Search.SearchDatabase;
 namespace Ratsnetz.Search;
 
 /// <summary>
-/// PostgreSQL's own lookups (migration 0014, ADR 0018 "PostgreSQL lookups"): the tsvectors in hash partitions, each
-/// with its GIN index, and the wide lookup (compound parts, references as written) driven by one clause's index.
+/// PostgreSQL's own lookups (migrations 0014 and 0015, ADR 0018 "PostgreSQL lookups"): the tsvectors in hash partitions,
+/// each with its GIN index, none with a pending list, and the wide lookup (compound parts, references as written) driven by one clause's index.
 /// </summary>
 public sealed class PostgresSearchLookupTests
 {
@@ -34,8 +34,20 @@ public sealed class PostgresSearchLookupTests
             """);
         var parentValid = await ScalarAsync(check, "SELECT count(*) FROM pg_index WHERE indexrelid = 'search_index_terms'::regclass AND indisvalid");
 
+        // Migration 0015: no search GIN index collects a pending list, partitions' included, also after the rebuild.
+        var withPendingList = await ScalarAsync(check, """
+            SELECT count(*) FROM pg_class c JOIN pg_am am ON am.oid = c.relam AND am.amname = 'gin'
+            JOIN pg_index x ON x.indexrelid = c.oid JOIN pg_class t ON t.oid = x.indrelid
+            WHERE t.relname LIKE 'search%' AND NOT coalesce('fastupdate=off' = ANY(c.reloptions), false)
+            """);
+        var searchGinIndexes = await ScalarAsync(check, """
+            SELECT count(*) FROM pg_class c JOIN pg_am am ON am.oid = c.relam AND am.amname = 'gin'
+            JOIN pg_index x ON x.indexrelid = c.oid JOIN pg_class t ON t.oid = x.indrelid WHERE t.relname LIKE 'search%'
+            """);
+
         Assert.Equal(32, partitions);
         Assert.Equal((partitions, 1L), (indexed, parentValid));
+        Assert.Equal((0L, partitions + 3), (withPendingList, searchGinIndexes));
         Assert.NotEmpty(after);
         Assert.Equal(before, after);
     }
