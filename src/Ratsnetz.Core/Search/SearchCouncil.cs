@@ -26,6 +26,12 @@ public sealed record SearchResults(string Text, int Total, int Page, int PageSiz
     public bool TotalIsCapped { get; init; }
 
     public int PageCount => Total == 0 ? 0 : ((Total - 1) / PageSize) + 1;
+
+    /// <summary>
+    /// Whether a next page exists: within the count, or, when it is capped, past it too, since a later page ranks more
+    /// candidates (<see cref="SearchIndexQuery.CandidateLimit"/>).
+    /// </summary>
+    public bool HasNextPage => Page < PageCount || (TotalIsCapped && Hits.Count == PageSize);
 }
 
 /// <summary>

@@ -14,6 +14,7 @@ internal static class SearchJson
         page = results.Page,
         pageSize = results.PageSize,
         pageCount = results.PageCount,
+        hasNextPage = results.HasNextPage,
         correctedTo = results.CorrectedTo,
         results = results.Hits.Select(h => new
         {
