@@ -86,22 +86,31 @@ public sealed partial class PostgresSearchIndex : ISearchIndex
             await db.Database.CloseConnectionAsync();
         }
 
+        // As on SQLite, a capped query's candidates are ranked without the engine's score: ts_rank reads each
+        // candidate's tsvector, and a file text's is large (de-TOASTed and decompressed); the tokens are carried to
+        // the scoring step as TOAST pointers and read only when the token matches did not fill the window.
         // OFFSET 0 keeps each lookup a query of its own, planned without the LIMIT: with it the planner walked the
         // primary key and tested every row's tsvector or text until a thousand matched — fast for a common word, a
         // full scan for a rare one. The wide lookup's condition on the strict count does not depend on its rows, so
         // PostgreSQL tests it once before running the lookup at all: one statement, and the token lookup runs once.
         string Statement(string? wideLookup) => $"""
                 WITH strict AS MATERIALIZED (
-                    SELECT v.id, ts_rank({Weights}, v.tokens, to_tsquery('simple'::regconfig, {strict}), 1) AS score, {keys}
+                    SELECT v.id, v.tokens, {keys}
                     FROM (SELECT v.id, v.tokens FROM search_index_vectors v
                           WHERE v.tokens @@ to_tsquery('simple'::regconfig, {strict}){strictNarrowing} OFFSET 0) v
                     JOIN search_documents d ON d.id = v.id
                     WHERE true{strictVisibility}
                     LIMIT {limit}),
+                scored AS MATERIALIZED (
+                    SELECT s.id,
+                           CASE WHEN (SELECT count(*) FROM strict) < {limit}
+                                THEN ts_rank({Weights}, s.tokens, to_tsquery('simple'::regconfig, {strict}), 1) END AS score,
+                           s.reference_rank, s.title_hits, s.date
+                    FROM strict s),
                 wide AS MATERIALIZED ({(wideLookup is null
                     ? "SELECT NULL::int AS id, NULL::real AS score, 0 AS reference_rank, 0 AS title_hits, NULL::date AS date WHERE false"
                     : $"SELECT * FROM ({wideLookup}) w WHERE (SELECT count(*) FROM strict) {wideGate}")}),
-                pool AS MATERIALIZED (SELECT * FROM strict UNION ALL SELECT * FROM wide WHERE id NOT IN (SELECT id FROM strict)),
+                pool AS MATERIALIZED (SELECT * FROM scored UNION ALL SELECT * FROM wide WHERE id NOT IN (SELECT id FROM strict)),
                 counted AS (
                     SELECT (SELECT count(*) FROM pool)::int AS total,
                            (SELECT count(*) FROM strict) >= {limit} OR (SELECT count(*) FROM wide) >= {limit} AS capped),
