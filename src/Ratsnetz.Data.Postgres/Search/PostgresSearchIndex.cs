@@ -48,6 +48,13 @@ public sealed partial class PostgresSearchIndex : ISearchIndex
         var strictNarrowing = string.Concat(narrowing("v").Select(n => " AND " + n));
         var limit = query.CandidateLimit;
 
+        // As on SQLite: for a query of one reference the documents carrying it are candidates as well (migration 0016),
+        // since its numbers' token matches can fill the window without them.
+        var carrying = query.Query.Clauses is [ReferenceClause]
+            ? $"SELECT d.id, NULL::real AS score, {keys} FROM search_documents d WHERE d.reference IS NOT NULL AND lower(d.reference) = ANY(@refs)"
+              + string.Concat(visibility.Concat(narrowing("d")).Select(c => " AND " + c))
+            : "SELECT NULL::int AS id, NULL::real AS score, 0 AS reference_rank, 0 AS title_hits, NULL::date AS date WHERE false";
+
         // A paper reference is an identifier: as a substring "146/2021" would also find 1146/2021, so a query of
         // references alone looks for substrings only when no document holds them as written (as on SQLite).
         var wideGate = query.Query.Clauses.All(c => c is ReferenceClause) ? "= 0" : $"< {limit}";
@@ -110,7 +117,11 @@ public sealed partial class PostgresSearchIndex : ISearchIndex
                 wide AS MATERIALIZED ({(wideLookup is null
                     ? "SELECT NULL::int AS id, NULL::real AS score, 0 AS reference_rank, 0 AS title_hits, NULL::date AS date WHERE false"
                     : $"SELECT * FROM ({wideLookup}) w WHERE (SELECT count(*) FROM strict) {wideGate}")}),
-                pool AS MATERIALIZED (SELECT * FROM scored UNION ALL SELECT * FROM wide WHERE id NOT IN (SELECT id FROM strict)),
+                carrying AS MATERIALIZED ({carrying}),
+                pool AS MATERIALIZED (
+                    SELECT * FROM scored
+                    UNION ALL SELECT * FROM wide WHERE id NOT IN (SELECT id FROM strict)
+                    UNION ALL SELECT * FROM carrying WHERE id NOT IN (SELECT id FROM strict) AND id NOT IN (SELECT id FROM wide)),
                 counted AS (
                     SELECT (SELECT count(*) FROM pool)::int AS total,
                            (SELECT count(*) FROM strict) >= {limit} OR (SELECT count(*) FROM wide) >= {limit} AS capped),

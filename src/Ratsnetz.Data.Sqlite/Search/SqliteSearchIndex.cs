@@ -36,6 +36,13 @@ public sealed class SqliteSearchIndex : ISearchIndex
             ? $"(instr(d.title_folded, {Add(parameters, $"$title{i}", s)}) > 0)"
             : "0"));
         var strictFilter = filters.Count == 0 ? string.Empty : "AND " + string.Join(" AND ", filters);
+
+        // A reference's numbers are common tokens ("12", "2019"): at a million papers its token matches fill the window
+        // with the newest-indexed file texts, and the paper carrying the reference was not among them. For a query of
+        // one reference the documents carrying it are candidates as well, looked up by the index of migration 0016.
+        var carrying = clauses is [ReferenceClause]
+            ? $"SELECT d.id FROM search_documents d INDEXED BY search_index_reference WHERE d.reference IS NOT NULL AND lower(d.reference) = $ref0 {strictFilter}"
+            : "SELECT NULL AS id WHERE false";
         var limit = query.CandidateLimit;
         var order = query.Order == SearchOrder.Newest
             ? "d.date DESC NULLS LAST, d.id DESC"
@@ -84,7 +91,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
                     WHERE search_index_terms MATCH $strict {KindRange(query, "t")} {strictFilter}
                     ORDER BY t.rowid DESC LIMIT {limit}),
                 wide AS MATERIALIZED ({wide}),
-                pool AS MATERIALIZED (SELECT id FROM strict UNION SELECT id FROM wide),
+                carrying AS MATERIALIZED ({carrying}),
+                pool AS MATERIALIZED (SELECT id FROM strict UNION SELECT id FROM wide UNION SELECT id FROM carrying),
                 counted AS (
                     SELECT (SELECT count(*) FROM pool) AS total,
                            (SELECT count(*) FROM strict) >= {limit} OR (SELECT count(*) FROM wide) >= {limit} AS capped),

@@ -50,6 +50,41 @@ public sealed class SearchScaleTests
 
     [Theory]
     [ClassData(typeof(DatabaseKinds))]
+    public async Task A_reference_whose_numbers_fill_the_candidates_still_finds_the_paper_carrying_it_first(DatabaseKind kind)
+    {
+        // The papers are indexed before the files that cite them, so the files are the newest token matches and fill
+        // the window; only the lookup by reference (migration 0016) brings the papers in, the non-public one only for
+        // those who may see it.
+        await using var database = await TestDatabases.CreateAsync(kind);
+        var citing = SearchIndexQuery.CandidateStep + 50;
+        await using (var db = Context(database))
+        {
+            db.SearchDocuments.Add(Paper(1, "7788/2031", isPublic: true));
+            db.SearchDocuments.Add(Paper(2, "7790/2031", isPublic: false));
+            await db.SaveChangesAsync(Ct);
+            db.SearchDocuments.AddRange(Enumerable.Range(1, citing).SelectMany(i => new[] { Citing(i, "7788/2031"), Citing(citing + i, "7790/2031") }));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var visible = await SearchAsync(database, "7788/2031");
+        var hidden = await SearchAsync(database, "7790/2031");
+
+        Assert.True(visible.TotalIsCapped);
+        Assert.Equal((SearchKind.Paper, "7788/2031"), (visible.Hits[0].Kind, visible.Hits[0].Reference));
+        Assert.Equal(20, visible.Hits.Count);
+        Assert.True(hidden.TotalIsCapped);
+        Assert.DoesNotContain(hidden.Hits, h => h.Kind == SearchKind.Paper);
+
+        static SearchDocument Paper(int id, string reference, bool isPublic) => SearchDocument.Create(new SearchSource(
+            SearchKind.Paper, id, null, new DateOnly(2031, 3, 1), isPublic, "Sanierung der Stadtbrücke", reference, "Vorlage", "Beschlussvorlage zur Sanierung."));
+
+        static SearchDocument Citing(int id, string reference) => SearchDocument.Create(new SearchSource(
+            SearchKind.File, 800_000 + id, null, new DateOnly(2031, 4, 1).AddDays(id % 200), true, $"Anlage {id}", null, null,
+            $"Bezug: Vorlage {reference}, Stellungnahme {id}."));
+    }
+
+    [Theory]
+    [ClassData(typeof(DatabaseKinds))]
     public async Task After_a_rebuild_saves_keep_the_index_current(DatabaseKind kind)
     {
         await using var database = await DemoAsync(kind);
