@@ -11,12 +11,14 @@ public interface ISearchIndex
 {
     /// <summary>
     /// One page of documents matching every clause by its stem, or every clause as a substring of the folded text (a
-    /// compound part), best first: an exact reference; then documents matching every clause by token (a word's stem as
-    /// a token prefix, since the stemmer cuts "Systems" and "System" differently) before the rest; within each, more
-    /// clauses found in the title first (a person or organization named by the query), then the engine's rank (title
-    /// weighted ten to one; left out when the token matches alone exceed <see cref="SearchIndexQuery.CandidateLimit"/>,
-    /// ADR 0018), then newer before older. A query of paper references alone matches substrings only when no document
-    /// holds them as written. With <see cref="SearchOrder.Newest"/> only the date orders, newest first.
+    /// compound part), best first: an exact reference (the paper before the other documents carrying it; for a query
+    /// of one reference these are candidates however many documents cite it); then documents matching every clause by
+    /// token (a word's stem as a token prefix, since the stemmer cuts "Systems" and "System" differently) before the
+    /// rest; within each, more clauses found in the title first (a person or organization named by the query), then the
+    /// engine's rank (title weighted ten to one; left out when the token matches alone exceed
+    /// <see cref="SearchIndexQuery.CandidateLimit"/>, ADR 0018), then newer before older. A query of paper references
+    /// alone matches substrings only when no document holds them as written. With <see cref="SearchOrder.Newest"/> only
+    /// the date orders, newest first.
     /// </summary>
     Task<SearchIndexPage> FindAsync(AppDbContext db, SearchIndexQuery query, CancellationToken cancellationToken);
 

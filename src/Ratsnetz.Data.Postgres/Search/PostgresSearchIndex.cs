@@ -37,7 +37,7 @@ public sealed partial class PostgresSearchIndex : ISearchIndex
         var references = query.Query.References();
         var referenceRank = references.Count == 0
             ? "0"
-            : $"CASE WHEN lower(d.reference) = ANY({Add(parameters, "refs", references.ToArray())}) THEN 0 ELSE 1 END";
+            : $"CASE WHEN lower(d.reference) = ANY({Add(parameters, "refs", references.ToArray())}) THEN (CASE WHEN d.kind = 'paper' THEN 0 ELSE 1 END) ELSE 2 END";
         var titleHits = "0 + " + string.Join(" + ", query.Query.Clauses.Select((c, i) => c.Substring() is { } s
             ? $"(strpos(d.title_folded, {Add(parameters, $"title{i}", s)}) > 0)::int"
             : "0"));

@@ -31,7 +31,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         // A bare number in ORDER BY would name a result column, so without references the term is left out entirely.
         var referenceRank = references.Count == 0
             ? string.Empty
-            : $"CASE WHEN lower(d.reference) IN ({string.Join(", ", references.Select((r, i) => Add(parameters, $"$ref{i}", r)))}) THEN 0 ELSE 1 END, ";
+            : $"CASE WHEN lower(d.reference) IN ({string.Join(", ", references.Select((r, i) => Add(parameters, $"$ref{i}", r)))}) THEN d.kind <> 'paper' ELSE 2 END, ";
         var titleHits = "0 + " + string.Join(" + ", clauses.Select((c, i) => c.Substring() is { } s
             ? $"(instr(d.title_folded, {Add(parameters, $"$title{i}", s)}) > 0)"
             : "0"));

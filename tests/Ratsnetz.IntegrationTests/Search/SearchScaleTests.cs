@@ -54,12 +54,15 @@ public sealed class SearchScaleTests
     {
         // The papers are indexed before the files that cite them, so the files are the newest token matches and fill
         // the window; only the lookup by reference (migration 0016) brings the papers in, the non-public one only for
-        // those who may see it.
+        // those who may see it. Of the documents carrying the reference the paper comes first, before the newer agenda
+        // item that treats it.
         await using var database = await TestDatabases.CreateAsync(kind);
         var citing = SearchIndexQuery.CandidateStep + 50;
         await using (var db = Context(database))
         {
             db.SearchDocuments.Add(Paper(1, "7788/2031", isPublic: true));
+            db.SearchDocuments.Add(SearchDocument.Create(new SearchSource(
+                SearchKind.AgendaItem, 1, null, new DateOnly(2031, 5, 1), true, "Sanierung der Stadtbrücke", "7788/2031", "Rat", null)));
             db.SearchDocuments.Add(Paper(2, "7790/2031", isPublic: false));
             await db.SaveChangesAsync(Ct);
             db.SearchDocuments.AddRange(Enumerable.Range(1, citing).SelectMany(i => new[] { Citing(i, "7788/2031"), Citing(citing + i, "7790/2031") }));
@@ -71,6 +74,7 @@ public sealed class SearchScaleTests
 
         Assert.True(visible.TotalIsCapped);
         Assert.Equal((SearchKind.Paper, "7788/2031"), (visible.Hits[0].Kind, visible.Hits[0].Reference));
+        Assert.Equal((SearchKind.AgendaItem, "7788/2031"), (visible.Hits[1].Kind, visible.Hits[1].Reference));
         Assert.Equal(20, visible.Hits.Count);
         Assert.True(hidden.TotalIsCapped);
         Assert.DoesNotContain(hidden.Hits, h => h.Kind == SearchKind.Paper);
