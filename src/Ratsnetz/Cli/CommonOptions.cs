@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -81,5 +82,22 @@ internal static class CommonOptions
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Rejects a value below <paramref name="minimum"/> (or absurdly large). Checked per option: a command-level validator
+    /// sees 0 for options left at their defaults.
+    /// </summary>
+    public static void AtLeast<T>(Option<T> option, double minimum, string message)
+        where T : struct, IConvertible
+    {
+        option.Validators.Add(result =>
+        {
+            var value = Convert.ToDouble(result.GetValueOrDefault<T>(), CultureInfo.InvariantCulture);
+            if (value < minimum || value > 1_000_000)
+            {
+                result.AddError(message);
+            }
+        });
     }
 }

@@ -22,19 +22,17 @@ internal static class BenchOParlCommand
         var serverWarmUp = new Option<double>("--server-warmup") { Description = "Vor der ersten Messung jedes Szenario so viele Sekunden (JIT-Übersetzung abschließen, nicht gezählt)", DefaultValueFactory = _ => 10 };
         var connections = new Option<int>("--connections") { Description = "Gleichzeitige Verbindungen", DefaultValueFactory = _ => 16 };
         var output = new Option<FileInfo?>("--output") { Description = "Markdown-Ergebnis (Standard: bench/results/oparl-<provider>-<papers>.md)" };
+        // Checked per option: a command-level validator sees 0 for options left at their defaults.
+        CommonOptions.AtLeast(duration, 0.001, "--duration > 0.");
+        CommonOptions.AtLeast(warmUp, 0, "--warmup ≥ 0.");
+        CommonOptions.AtLeast(serverWarmUp, 0, "--server-warmup ≥ 0.");
+        CommonOptions.AtLeast(connections, 1, "--connections zwischen 1 und 1024.");
         var oparl = new Command("oparl", "Misst die OParl-API (Listen, modified_since, Einzelobjekte) gegen die Decke einer vorberechneten Antwort");
         oparl.Options.Add(duration);
         oparl.Options.Add(warmUp);
         oparl.Options.Add(serverWarmUp);
         oparl.Options.Add(connections);
         oparl.Options.Add(output);
-        oparl.Validators.Add(result =>
-        {
-            if (result.GetValue(connections) is < 1 or > 1024 || result.GetValue(duration) <= 0 || result.GetValue(warmUp) < 0 || result.GetValue(serverWarmUp) < 0)
-            {
-                result.AddError("--connections zwischen 1 und 1024, --duration > 0, --warmup und --server-warmup ≥ 0.");
-            }
-        });
         oparl.SetAction((parse, ct) => CommonOptions.RunAsync(() => RunAsync(
             CommonOptions.Overrides(parse),
             new BenchOParlOptions(TimeSpan.FromSeconds(parse.GetValue(duration)), TimeSpan.FromSeconds(parse.GetValue(warmUp)), parse.GetValue(connections))

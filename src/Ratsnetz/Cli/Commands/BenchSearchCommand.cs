@@ -29,10 +29,10 @@ internal static class BenchSearchCommand
         var realTexts = new Option<FileInfo?>("--real-texts") { Description = "OParl-Archiv mit echten Dateitexten (Standard: ../shared/data/oparl-karlsruhe-sample.tgz, falls vorhanden)" };
         var realShare = new Option<int>("--real-share") { Description = "Jede N-te erzeugte Datei (nach id) erhält einen echten Text", DefaultValueFactory = _ => 100 };
         // Checked per option: a command-level validator sees 0 for options left at their defaults.
-        AtLeast(duration, 0.001, "--duration > 0.");
-        AtLeast(warmUp, 0, "--warmup ≥ 0.");
-        AtLeast(connections, 1, "--connections zwischen 1 und 1024.");
-        AtLeast(realShare, 1, "--real-share ≥ 1.");
+        CommonOptions.AtLeast(duration, 0.001, "--duration > 0.");
+        CommonOptions.AtLeast(warmUp, 0, "--warmup ≥ 0.");
+        CommonOptions.AtLeast(connections, 1, "--connections zwischen 1 und 1024.");
+        CommonOptions.AtLeast(realShare, 1, "--real-share ≥ 1.");
         var output = new Option<FileInfo?>("--output") { Description = "Markdown-Ergebnis (Standard: bench/results/search-<provider>-<papers>.md)" };
         var search = new Command("search", "Misst Aufbau des Suchindex (Dokumente/s) und Suchanfragen über HTTP (p50/p95/p99) gegen die rohe Volltextabfrage der Datenbank");
         foreach (var option in new Option[] { duration, warmUp, connections, noBuild, buildOnly, realTexts, realShare, output })
@@ -47,19 +47,6 @@ internal static class BenchSearchCommand
             parse.GetValue(output),
             ct)));
         return search;
-    }
-
-    private static void AtLeast<T>(Option<T> option, double minimum, string message)
-        where T : struct, IConvertible
-    {
-        option.Validators.Add(result =>
-        {
-            var value = Convert.ToDouble(result.GetValueOrDefault<T>(), CultureInfo.InvariantCulture);
-            if (value < minimum || value > 1_000_000)
-            {
-                result.AddError(message);
-            }
-        });
     }
 
     private static async Task<int> RunAsync(Dictionary<string, string?> overrides, BenchSearchOptions options, FileInfo? output, CancellationToken ct)
