@@ -60,8 +60,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public AppDbContext CreateContext(TimeProvider? clock = null)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
-        Provider.Configure(options, ConnectionString);
-        return new AppDbContext(options.Options, clock ?? new TestClock());
+        Provider.Configure(options.UseClock(clock ?? new TestClock()), ConnectionString);
+        return new AppDbContext(options.Options);
     }
 
     public IdentityStoreDbContext CreateIdentityContext()

@@ -80,7 +80,8 @@ public sealed partial class PostgresSearchIndex : ISearchIndex
 
             // The planner's estimate for the lookups over 32 partitions (and a trigram lookup it never runs) passes
             // jit_above_cost, and compiling the statement's ~300 expressions took 100-270 ms, for a statement that
-            // runs in 5-40 ms. The setting stays with this connection until the pool resets it.
+            // runs in 5-40 ms. The setting stays with this pooled connection (no reset on close, see
+            // PostgresProvider.WithDefaults); off suits every query Ratsnetz runs.
             await using (var noJit = Command(db, "SET jit = off", []))
             {
                 await noJit.ExecuteNonQueryAsync(cancellationToken);

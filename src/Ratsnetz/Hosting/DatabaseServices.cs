@@ -29,7 +29,8 @@ public static class DatabaseServices
         services.AddSingleton(settings);
         services.AddSingleton(provider);
         services.AddSingleton(provider.SearchIndex);
-        services.AddDbContext<AppDbContext>(options => provider.Configure(options, settings.ConnectionString));
+        services.AddDbContextPool<AppDbContext>((root, options) =>
+            provider.Configure(options.UseClock(root.GetRequiredService<TimeProvider>()), settings.ConnectionString));
         services.AddDbContext<IdentityStoreDbContext>(options => provider.Configure(options, settings.ConnectionString));
         services.AddScoped<SchemaMigrator>();
         return services;
