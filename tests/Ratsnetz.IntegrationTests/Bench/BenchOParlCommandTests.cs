@@ -19,7 +19,7 @@ public sealed class BenchOParlCommandTests
         var output = Path.Combine(database.DataDirectory, "result.md");
 
         var generated = await RunAsync(["bench", "generate", "--papers", "250", "--seed", "4"], environment);
-        var measured = await RunAsync(["bench", "oparl", "--duration", "1", "--warmup", "0.3", "--server-warmup", "0.3", "--connections", "2", "--output", output], environment);
+        var measured = await RunAsync(["bench", "oparl", "--duration", "1", "--warmup", "0.3", "--server-warmup", "0.3", "--connections", "2", "--rounds", "2", "--output", output], environment);
 
         Assert.True(generated.ExitCode == 0, generated.Error);
         Assert.Contains("per paper:", generated.Output, StringComparison.Ordinal);

@@ -20,6 +20,7 @@ public sealed class BenchOptionsTests
     [InlineData("bench oparl --connections 0", "--connections")]
     [InlineData("bench oparl --duration 0", "--duration")]
     [InlineData("bench oparl --server-warmup -1", "--server-warmup")]
+    [InlineData("bench oparl --rounds 0", "--rounds")]
     [InlineData("bench search --warmup -1", "--warmup")]
     public void Values_out_of_range_are_refused_with_the_option_named(string line, string option)
     {

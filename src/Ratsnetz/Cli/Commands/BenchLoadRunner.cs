@@ -19,7 +19,16 @@ internal static class BenchLoadRunner
     /// returns the bytes read and throws or returns an error text on failure.
     /// </summary>
     public static async Task<BenchScenarioResult> RunAsync(
-        string name, Func<int, BenchCall> callFor, int connections, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan?>? serverCpu, CancellationToken cancellationToken)
+        string name, Func<int, BenchCall> callFor, int connections, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan?>? serverCpu, CancellationToken cancellationToken) =>
+        Combine(name, [await SampleAsync(callFor, connections, warmUp, duration, serverCpu, cancellationToken)]);
+
+    /// <summary>One measured stretch of a scenario (after its warm-up), to be combined with others of the same scenario.</summary>
+    public static Task<BenchSample> SampleAsync(
+        HttpClient client, BenchScenario scenario, int connections, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan?>? serverCpu, CancellationToken cancellationToken) =>
+        SampleAsync(HttpCalls(client, scenario), connections, warmUp, duration, serverCpu, cancellationToken);
+
+    private static async Task<BenchSample> SampleAsync(
+        Func<int, BenchCall> callFor, int connections, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan?>? serverCpu, CancellationToken cancellationToken)
     {
         var calls = Enumerable.Range(0, connections).Select(callFor).ToArray();
         await RunWorkersAsync(calls, warmUp, record: false, cancellationToken);
@@ -28,22 +37,35 @@ internal static class BenchLoadRunner
         var workers = await RunWorkersAsync(calls, duration, record: true, cancellationToken);
         var elapsed = clock.Elapsed;
         var cpu = serverCpu?.Invoke() - cpuBefore;
-        var latencies = workers.SelectMany(w => w.Latencies).ToArray();
+        return new BenchSample(
+            [.. workers.SelectMany(w => w.Latencies)],
+            workers.Sum(w => w.Bytes),
+            workers.Sum(w => w.Errors),
+            workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null),
+            elapsed,
+            cpu);
+    }
+
+    /// <summary>A scenario's figures over all its samples: requests per second over their summed time, percentiles over all latencies.</summary>
+    public static BenchScenarioResult Combine(string name, IReadOnlyList<BenchSample> samples)
+    {
+        var latencies = samples.SelectMany(s => s.Latencies).ToArray();
         Array.Sort(latencies);
         var requests = latencies.Length;
-        var bytes = workers.Sum(w => w.Bytes);
+        var seconds = samples.Sum(s => s.Elapsed.TotalSeconds);
+        var cpu = samples.All(s => s.ServerCpu is not null) ? samples.Sum(s => s.ServerCpu!.Value.TotalMilliseconds) : (double?)null;
         return new BenchScenarioResult(
             name,
             requests,
-            workers.Sum(w => w.Errors),
-            requests / elapsed.TotalSeconds,
+            samples.Sum(s => s.Errors),
+            seconds > 0 ? requests / seconds : 0,
             Percentile(latencies, 0.50),
             Percentile(latencies, 0.99),
-            requests == 0 ? 0 : (double)bytes / requests,
-            workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null))
+            requests == 0 ? 0 : (double)samples.Sum(s => s.Bytes) / requests,
+            samples.Select(s => s.FirstError).FirstOrDefault(e => e is not null))
         {
             P95Milliseconds = Percentile(latencies, 0.95),
-            ServerCpuMillisecondsPerRequest = cpu is { } spent && requests > 0 ? spent.TotalMilliseconds / requests : null,
+            ServerCpuMillisecondsPerRequest = cpu is { } spent && requests > 0 ? spent / requests : null,
         };
     }
 
@@ -131,6 +153,9 @@ internal static class BenchLoadRunner
 
 /// <summary>One request of a load run: bytes read and an error text, or null when it succeeded.</summary>
 internal delegate Task<(long Bytes, string? Error)> BenchCall(Random random, CancellationToken cancellationToken);
+
+/// <summary>What one measured stretch of a load run saw.</summary>
+internal sealed record BenchSample(double[] Latencies, long Bytes, long Errors, string? FirstError, TimeSpan Elapsed, TimeSpan? ServerCpu);
 
 /// <summary>A named set of URLs requested at random.</summary>
 internal sealed record BenchScenario(string Name, string Description, IReadOnlyList<Uri> Urls);
