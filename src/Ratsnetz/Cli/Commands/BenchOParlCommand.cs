@@ -21,7 +21,7 @@ internal static class BenchOParlCommand
         var warmUp = new Option<double>("--warmup") { Description = "Aufwärmzeit je Szenario in Sekunden (nicht gezählt)", DefaultValueFactory = _ => 3 };
         var serverWarmUp = new Option<double>("--server-warmup") { Description = "Vor der ersten Messung jedes Szenario so viele Sekunden (JIT-Übersetzung abschließen, nicht gezählt)", DefaultValueFactory = _ => 10 };
         var connections = new Option<int>("--connections") { Description = "Gleichzeitige Verbindungen", DefaultValueFactory = _ => 16 };
-        var rounds = new Option<int>("--rounds") { Description = "Runden, in denen Szenarien und Decke abwechseln (je Dauer/Runden)", DefaultValueFactory = _ => 4 };
+        var rounds = new Option<int>("--rounds") { Description = "Runden, in denen Szenarien und Decke abwechseln (je Dauer/Runden)", DefaultValueFactory = _ => 1 };
         var output = new Option<FileInfo?>("--output") { Description = "Markdown-Ergebnis (Standard: bench/results/oparl-<provider>-<papers>.md)" };
         // Checked per option: a command-level validator sees 0 for options left at their defaults.
         CommonOptions.AtLeast(duration, 0.001, "--duration > 0.");
