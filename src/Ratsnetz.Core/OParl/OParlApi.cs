@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Ratsnetz.Common;
 using Ratsnetz.Data;
+using Ratsnetz.OParl.Caching;
 using Ratsnetz.OParl.Resources;
 
 namespace Ratsnetz.OParl;
@@ -10,7 +11,7 @@ namespace Ratsnetz.OParl;
 /// The OParl 1.1 API as a Core use case: the HTTP front door only maps URLs to these calls. Everything here is
 /// anonymous and public; non-public content is invisible by construction (see the resources).
 /// </summary>
-public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlApi> logger)
+public sealed class OParlApi(AppDbContext db, TimeProvider clock, OParlPageCache pages, ILogger<OParlApi> logger)
 {
     internal static readonly IReadOnlyList<IOParlResource> All = new IOParlResource[]
     {
@@ -66,11 +67,8 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
         return NotFound();
     }
 
-    public async Task<Result<OParlDocument>> GetBodiesAsync(OParlUrls urls, OParlListRequest request, CancellationToken cancellationToken)
-    {
-        var writer = new OParlJsonWriter(urls);
-        return await Answer(writer, () => Resources[OParlSegments.Bodies].WriteListAsync(Context(writer, request.OmitInternal), 0, request, urls.Bodies, cancellationToken));
-    }
+    public Task<Result<OParlDocument>> GetBodiesAsync(OParlUrls urls, OParlListRequest request, CancellationToken cancellationToken) =>
+        ListAsync(Resources[OParlSegments.Bodies], urls, 0, request, urls.Bodies, cancellationToken);
 
     public async Task<Result<OParlDocument>> GetListAsync(OParlUrls urls, int bodyId, string segment, OParlListRequest request, CancellationToken cancellationToken)
     {
@@ -79,9 +77,7 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
             return NotFound();
         }
 
-        // The resource checks the body in the same statement that reads the page.
-        var writer = new OParlJsonWriter(urls);
-        return await Answer(writer, () => resource.WriteListAsync(Context(writer, request.OmitInternal), bodyId, request, urls.BodyList(bodyId, segment), cancellationToken));
+        return await ListAsync(resource, urls, bodyId, request, urls.BodyList(bodyId, segment), cancellationToken);
     }
 
     /// <summary>The stored bytes of a public, live file.</summary>
@@ -97,6 +93,44 @@ public sealed class OParlApi(AppDbContext db, TimeProvider clock, ILogger<OParlA
         }
 
         return new OParlFileContent(file.FileName, file.MediaType, file.Data);
+    }
+
+    /// <summary>
+    /// A list page: the kept one if its rows are unchanged (ADR 0020), else built from the stored documents and kept.
+    /// The resource checks the body in the same statement that reads the page. Answers with <c>omit_internal</c> are
+    /// rare and written without stored documents, so they are not kept; neither are empty pages, whose rows cannot
+    /// tell a deleted body from an empty list.
+    /// </summary>
+    private async Task<Result<OParlDocument>> ListAsync(
+        IOParlResource resource, OParlUrls urls, int bodyId, OParlListRequest request, string listUrl, CancellationToken cancellationToken)
+    {
+        var key = pages.Enabled && !request.OmitInternal ? new OParlPageKey(urls.Base, resource.Segment, bodyId, request) : null;
+        if (key is not null && pages.Open(key) is { } kept)
+        {
+            using (kept)
+            {
+                var rows = await resource.ReadListRowsAsync(db, bodyId, request, kept.FirstId, kept.LastId, cancellationToken);
+                if (kept.Matches(rows))
+                {
+                    pages.CountHit();
+                    return kept.ToDocument();
+                }
+            }
+        }
+
+        var writer = new OParlJsonWriter(urls);
+        OParlRowStamp[]? stamps = null;
+        var answer = await Answer(writer, async () => (stamps = await resource.WriteListAsync(Context(writer, request.OmitInternal), bodyId, request, listUrl, cancellationToken)) is not null);
+        if (key is not null)
+        {
+            pages.CountMiss();
+            if (stamps is { Length: > 0 } && answer.Error is null)
+            {
+                pages.Keep(key, stamps, answer.Value);
+            }
+        }
+
+        return answer;
     }
 
     private static async Task<Result<OParlDocument>> Answer(OParlJsonWriter writer, Func<Task<bool>> write)

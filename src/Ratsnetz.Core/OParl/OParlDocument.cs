@@ -10,14 +10,15 @@ namespace Ratsnetz.OParl;
 /// </summary>
 public sealed class OParlDocument : IDisposable
 {
-    private readonly OParlAnswer _answer;
+    private readonly IOParlAnswer _answer;
     private readonly IDisposable? _owner;
     private string? _etag;
 
-    internal OParlDocument(OParlAnswer answer, IDisposable? owner)
+    internal OParlDocument(IOParlAnswer answer, IDisposable? owner, string? etag = null)
     {
         _answer = answer;
         _owner = owner;
+        _etag = etag;
     }
 
     /// <summary>The number of bytes <see cref="WriteTo"/> writes.</summary>
@@ -32,6 +33,17 @@ public sealed class OParlDocument : IDisposable
     public void Dispose() => _owner?.Dispose();
 }
 
+/// <summary>The bytes of an answer, wherever they are: built for this request, or kept from an earlier one.</summary>
+internal interface IOParlAnswer
+{
+    long Length { get; }
+
+    void WriteTo(IBufferWriter<byte> output);
+
+    /// <summary>The bytes the entity tag is made from.</summary>
+    byte[] Tag();
+}
+
 /// <summary>
 /// A stored document in an answer: the offset of its one-byte placeholder in the envelope, its stored bytes (base URL
 /// as marker), its length once the markers are replaced, its stored hash, and where its marker offsets are in the
@@ -43,7 +55,7 @@ internal readonly record struct OParlFragment(long Offset, ReadOnlyMemory<byte> 
 /// The bytes of an answer as the writer left them: the envelope it wrote (with a placeholder for each stored
 /// document) and the stored documents, spliced together only when written out (ADR 0011).
 /// </summary>
-internal sealed class OParlAnswer(ReadOnlyMemory<byte> envelope, IReadOnlyList<OParlFragment> fragments, IReadOnlyList<int> markers, byte[]? encodedBase)
+internal sealed class OParlAnswer(ReadOnlyMemory<byte> envelope, IReadOnlyList<OParlFragment> fragments, IReadOnlyList<int> markers, byte[]? encodedBase) : IOParlAnswer
 {
     private const int PlaceholderLength = 1;
 

@@ -16,28 +16,67 @@ internal readonly record struct OParlListRow(int Id, bool Deleted, DateTime Crea
 /// </summary>
 internal static class OParlListQuery
 {
+    private const string GenerationsSql = "SELECT id, generation FROM oparl_documents WHERE kind = @kind AND id >= @first AND id <= @last";
+
     public static async Task<List<OParlListRow>> ReadAsync(
         DbContext db, OParlDocumentKind kind, OParlListScope scope, int bodyId, OParlListRequest request, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var connection = db.Database.GetDbConnection();
-            var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var page = connection.CreateCommand();
-            page.CommandText = Sql(scope, request);
-            Add(page, "@kind", (short)kind);
-            Add(page, "@after", request.After);
-            if (!scope.IsSystemList)
+            await using var statement = await ListStatement.ExecuteAsync(
+                db, [Sql(scope, request, documents: true)], Parameters(kind, scope, bodyId, request), ForcesGenericPlan(db, request), cancellationToken);
+            var rows = new List<OParlListRow>(request.Limit + 1);
+            while (await statement.Reader.ReadAsync(cancellationToken))
             {
-                Add(page, "@body", bodyId);
+                rows.Add(Row(statement.Reader));
             }
 
-            AddFilters(page, request);
-            page.Transaction = transaction;
-            return ForcesGenericPlan(db, request)
-                ? await ReadWithGenericPlanAsync(connection, transaction, page, request.Limit, cancellationToken)
-                : await ReadAsync(page, request.Limit, cancellationToken);
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// The page's rows as <see cref="ReadAsync"/> reads them, but with only the generations of their documents, for
+    /// ids from <paramref name="first"/> to <paramref name="last"/>: enough to tell whether a kept page is still the
+    /// same (<see cref="Caching.OParlPageCache"/>). The generations come from one range read of the documents' index
+    /// instead of one lookup per row, and no document crosses the connection.
+    /// </summary>
+    public static async Task<List<OParlListRow>> ReadGenerationsAsync(
+        DbContext db, OParlDocumentKind kind, OParlListScope scope, int bodyId, OParlListRequest request, int first, int last, CancellationToken cancellationToken)
+    {
+        var parameters = Parameters(kind, scope, bodyId, request);
+        parameters.Add(("@first", first));
+        parameters.Add(("@last", last));
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var statement = await ListStatement.ExecuteAsync(
+                db, [Sql(scope, request, documents: false), GenerationsSql], parameters, ForcesGenericPlan(db, request), cancellationToken);
+            var reader = statement.Reader;
+            var rows = new List<OParlListRow>(request.Limit + 1);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetInt32(0);
+                rows.Add(reader.GetBoolean(1)
+                    ? new OParlListRow(id, true, reader.GetDateTime(2), reader.GetDateTime(3), null)
+                    : new OParlListRow(id, false, default, default, null));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            var generations = new Dictionary<int, long>(rows.Count);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                generations[reader.GetInt32(0)] = reader.GetInt64(1);
+            }
+
+            return rows.ConvertAll(row => !row.Deleted && generations.TryGetValue(row.Id, out var generation)
+                ? row with { Stored = new StoredJson(generation, null, null) }
+                : row);
         }
         finally
         {
@@ -57,73 +96,37 @@ internal static class OParlListQuery
         db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL"
         && request is { CreatedSince: null, CreatedUntil: null, ModifiedSince: null, ModifiedUntil: null };
 
-    private static async Task<List<OParlListRow>> ReadAsync(DbCommand page, int limit, CancellationToken cancellationToken)
+    private static List<(string Name, object Value)> Parameters(OParlDocumentKind kind, OParlListScope scope, int bodyId, OParlListRequest request)
     {
-        await using (page)
+        var parameters = new List<(string Name, object Value)> { ("@kind", (short)kind), ("@after", request.After) };
+        if (!scope.IsSystemList)
         {
-            // On PostgreSQL a prepared statement outlives the pooled connection's close, so from the second page on
-            // a connection sends only Bind/Execute and the server skips parsing (~0.3 ms of its CPU per page). There
-            // are few distinct texts (scope × filters). On SQLite this only prepares a little earlier.
-            await page.PrepareAsync(cancellationToken);
-            await using var reader = await page.ExecuteReaderAsync(cancellationToken);
-            return await RowsAsync(reader, limit, cancellationToken);
+            parameters.Add(("@body", bodyId));
+        }
+
+        // A UTC DateTime without a DbType binds as each engine stores the model's timestamps: Npgsql as timestamptz,
+        // Microsoft.Data.Sqlite as the same sortable text EF Core writes.
+        AddInstant(parameters, "@created_since", request.CreatedSince);
+        AddInstant(parameters, "@created_until", request.CreatedUntil);
+        AddInstant(parameters, "@modified_since", request.ModifiedSince);
+        AddInstant(parameters, "@modified_until", request.ModifiedUntil);
+        return parameters;
+    }
+
+    private static void AddInstant(List<(string Name, object Value)> parameters, string name, DateTimeOffset? value)
+    {
+        if (value is { } instant)
+        {
+            parameters.Add((name, instant.UtcDateTime));
         }
     }
 
-    private static async Task<List<OParlListRow>> ReadWithGenericPlanAsync(
-        DbConnection connection, DbTransaction? transaction, DbCommand page, int limit, CancellationToken cancellationToken)
-    {
-        await using var batch = connection.CreateBatch();
-        batch.Transaction = transaction;
-        batch.BatchCommands.Add(BatchCommand(batch, "SELECT set_config('plan_cache_mode', 'force_generic_plan', false)"));
-        var query = BatchCommand(batch, page.CommandText);
-        foreach (DbParameter parameter in page.Parameters)
-        {
-            var copy = query.CreateParameter();
-            copy.ParameterName = parameter.ParameterName;
-            copy.Value = parameter.Value;
-            query.Parameters.Add(copy);
-        }
-
-        batch.BatchCommands.Add(query);
-        batch.BatchCommands.Add(BatchCommand(batch, ResetPlanCacheMode));
-        await page.DisposeAsync();
-
-        // The server runs all three before it answers (one Sync, one implicit transaction): the setting is reset even
-        // if the reader stops early, and an error in the page rolls back the setting with it. The pooled connection
-        // is never handed back forcing generic plans (it keeps its settings: no reset on close).
-        await batch.PrepareAsync(cancellationToken);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
-        return await RowsAsync(reader, limit, cancellationToken);
-    }
-
-    private const string ResetPlanCacheMode = "SELECT set_config('plan_cache_mode', 'auto', false)";
-
-    private static DbBatchCommand BatchCommand(DbBatch batch, string sql)
-    {
-        var command = batch.CreateBatchCommand();
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static async Task<List<OParlListRow>> RowsAsync(DbDataReader reader, int limit, CancellationToken cancellationToken)
-    {
-        var rows = new List<OParlListRow>(limit + 1);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(Row(reader));
-        }
-
-        return rows;
-    }
-
-    private static string Sql(OParlListScope scope, OParlListRequest request)
+    private static string Sql(OParlListScope scope, OParlListRequest request, bool documents)
     {
         var sql = new StringBuilder(512)
-            .Append("SELECT e.id, e.deleted, e.created, e.modified, d.generation, d.format, d.json, d.hash FROM ")
+            .Append(documents ? "SELECT e.id, e.deleted, e.created, e.modified, d.generation, d.format, d.json, d.hash FROM " : "SELECT e.id, e.deleted, e.created, e.modified FROM ")
             .Append(scope.From)
-            .Append(" LEFT JOIN oparl_documents d ON d.kind = @kind AND d.id = e.id WHERE (")
+            .Append(documents ? " LEFT JOIN oparl_documents d ON d.kind = @kind AND d.id = e.id WHERE (" : " WHERE (")
             .Append(scope.Where)
             .Append(") AND e.id > @after");
         if (!scope.IsSystemList)
@@ -160,34 +163,6 @@ internal static class OParlListQuery
         // The page size as a literal (an int, one of few values): with a parameter PostgreSQL's generic plan cannot
         // see that a page is small and gathers the whole keyset range in parallel.
         return sql.Append(" ORDER BY e.id LIMIT ").Append((request.Limit + 1).ToString(CultureInfo.InvariantCulture)).ToString();
-    }
-
-    private static void AddFilters(DbCommand command, OParlListRequest request)
-    {
-        AddInstant(command, "@created_since", request.CreatedSince);
-        AddInstant(command, "@created_until", request.CreatedUntil);
-        AddInstant(command, "@modified_since", request.ModifiedSince);
-        AddInstant(command, "@modified_until", request.ModifiedUntil);
-    }
-
-    /// <remarks>
-    /// A UTC <see cref="DateTime"/> without a DbType binds as each engine stores the model's timestamps: Npgsql as
-    /// timestamptz, Microsoft.Data.Sqlite as the same sortable text EF Core writes.
-    /// </remarks>
-    private static void AddInstant(DbCommand command, string name, DateTimeOffset? value)
-    {
-        if (value is { } instant)
-        {
-            Add(command, name, instant.UtcDateTime);
-        }
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static OParlListRow Row(DbDataReader reader)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Ratsnetz.Common;
 using Ratsnetz.Data;
+using Ratsnetz.OParl.Caching;
 using Ratsnetz.OParl.Documents;
 
 namespace Ratsnetz.OParl;
@@ -13,8 +14,17 @@ internal interface IOParlResource
     /// <summary>Writes the object; false when there is none the public may see.</summary>
     Task<bool> WriteObjectAsync(OParlContext context, int id, CancellationToken cancellationToken);
 
-    /// <summary>Writes one list page of the body's objects; false when the body does not exist.</summary>
-    Task<bool> WriteListAsync(OParlContext context, int bodyId, OParlListRequest request, string listUrl, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes one list page of the body's objects. Returns the rows it was written from, the one after the page
+    /// included, or null when the body does not exist.
+    /// </summary>
+    Task<OParlRowStamp[]?> WriteListAsync(OParlContext context, int bodyId, OParlListRequest request, string listUrl, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The rows <see cref="WriteListAsync"/> would write the page from now, with the generations of the documents
+    /// with ids from <paramref name="first"/> to <paramref name="last"/> instead of the documents.
+    /// </summary>
+    Task<List<OParlListRow>> ReadListRowsAsync(AppDbContext db, int bodyId, OParlListRequest request, int first, int last, CancellationToken cancellationToken);
 
     /// <summary>Renders and stores the documents of live objects after <paramref name="after"/>; the last id done, or null at the end.</summary>
     Task<OParlRenderBatch> RenderBatchAsync(OParlContext context, int after, int size, bool verify, CancellationToken cancellationToken);
@@ -84,14 +94,18 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
         return true;
     }
 
-    public async Task<bool> WriteListAsync(OParlContext context, int bodyId, OParlListRequest request, string listUrl, CancellationToken cancellationToken)
+    public Task<List<OParlListRow>> ReadListRowsAsync(AppDbContext db, int bodyId, OParlListRequest request, int first, int last, CancellationToken cancellationToken) =>
+        OParlListQuery.ReadGenerationsAsync(db, Kind, ListScope, bodyId, request, first, last, cancellationToken);
+
+    public async Task<OParlRowStamp[]?> WriteListAsync(OParlContext context, int bodyId, OParlListRequest request, string listUrl, CancellationToken cancellationToken)
     {
         var rows = await OParlListQuery.ReadAsync(context.Db, Kind, ListScope, bodyId, request, cancellationToken);
         if (rows.Count == 0 && !ListScope.IsSystemList && !await context.Db.Bodies.AnyAsync(b => b.Id == bodyId && !b.Deleted, cancellationToken))
         {
-            return false;
+            return null;
         }
 
+        var stamps = rows.ConvertAll(OParlRowStamp.Of).ToArray();
         var hasNext = rows.Count > request.Limit;
         if (hasNext)
         {
@@ -131,7 +145,7 @@ internal abstract class OParlResource<TEntity, TModel> : IOParlResource
         writer.EndArray();
         OParlPaging.Write(writer, listUrl, request, rows.Count == 0 ? request.After : rows[^1].Id, hasNext);
         writer.EndObject();
-        return true;
+        return stamps;
     }
 
     public async Task<OParlRenderBatch> RenderBatchAsync(OParlContext context, int after, int size, bool verify, CancellationToken cancellationToken)

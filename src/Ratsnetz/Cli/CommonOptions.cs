@@ -42,6 +42,7 @@ internal static class CommonOptions
         builder.Services.AddRatsnetzDatabase(settings);
         builder.Services.AddRatsnetzCore();
         builder.Services.AddRatsnetzMail(builder.Configuration, settings);
+        builder.Services.AddRatsnetzOParl(builder.Configuration, settings);
         IdentitySetup.AddAccountServices(builder.Services);
         return builder.Build();
     }

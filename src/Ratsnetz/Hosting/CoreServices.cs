@@ -22,6 +22,7 @@ public static class CoreServices
         Council.Sessions.SessionHandlers.Register(services);
         Council.Memberships.MembershipHandlers.Register(services);
         Council.Motions.MotionHandlers.Register(services);
+        services.TryAddSingleton(OParl.Caching.OParlPageCache.Off);
         services.AddScoped<OParl.OParlApi>();
         services.AddScoped<OParl.Documents.RenderOParlDocumentsHandler>();
         // The mirror for front doors other than the CLI (which passes its own concurrency and timeout per run).

@@ -30,6 +30,7 @@ public static class WebApp
         builder.Services.AddRatsnetzDatabase(settings);
         builder.Services.AddRatsnetzCore();
         builder.Services.AddRatsnetzMail(builder.Configuration, settings);
+        builder.Services.AddRatsnetzOParl(builder.Configuration, settings);
         builder.Services.AddPortal(builder.Environment);
         // Keys in the data directory keep sign-ins and antiforgery tokens valid across restarts.
         builder.Services.AddDataProtection()
