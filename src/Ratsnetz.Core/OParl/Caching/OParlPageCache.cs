@@ -22,7 +22,11 @@ public sealed partial class OParlPageCache : IDisposable
 {
     private static int s_instances;
 
+    /// <summary>How many pages asked for once are remembered (by hash, a few MB at most) before the list starts over.</summary>
+    private const int SeenCapacity = 100_000;
+
     private readonly ConcurrentDictionary<OParlPageKey, CachedPageEntry> _entries = new();
+    private readonly ConcurrentDictionary<int, byte> _seen = new();
     private readonly Lock _evicting = new();
     private readonly ILogger _logger;
     private readonly string? _directory;
@@ -81,11 +85,16 @@ public sealed partial class OParlPageCache : IDisposable
 
     internal void CountMiss() => Interlocked.Increment(ref _misses);
 
-    /// <summary>Keeps a page just built, with the rows it was built from. A page that cannot be written is not kept.</summary>
+    /// <summary>
+    /// Keeps a page just built, with the rows it was built from, once it has been asked for before. A crawler that
+    /// walks every page once (a mirror, a search engine) would otherwise write the whole API to disk and push out
+    /// the pages that are asked for again; writing a page costs about half of building it. A kept page that changed
+    /// is replaced at once. A page that cannot be written is not kept.
+    /// </summary>
     internal void Keep(OParlPageKey key, OParlRowStamp[] stamps, OParlDocument page)
     {
         // One page may not push out an eighth of the cache (limit=1000 pages are ~3.5 MB).
-        if (_directory is null || page.Length > _maxBytes / 8)
+        if (_directory is null || page.Length > _maxBytes / 8 || (!_entries.ContainsKey(key) && FirstTime(key)))
         {
             return;
         }
@@ -118,6 +127,23 @@ public sealed partial class OParlPageCache : IDisposable
         {
             Evict();
         }
+    }
+
+    private bool FirstTime(OParlPageKey key)
+    {
+        var hash = key.GetHashCode();
+        if (_seen.TryRemove(hash, out _))
+        {
+            return false;
+        }
+
+        if (_seen.Count >= SeenCapacity)
+        {
+            _seen.Clear();
+        }
+
+        _seen.TryAdd(hash, 0);
+        return true;
     }
 
     /// <summary>Adds the entry; a page built twice at once replaces the other, whose file goes.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Ratsnetz.OParl.Caching;
 
-/// <summary>The cache's own bookkeeping: room, least recently used pages first, its folder on disk.</summary>
+/// <summary>The cache's own bookkeeping: what it keeps, room, least recently used pages first, its folder on disk.</summary>
 public sealed class OParlPageCacheTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "ratsnetz-page-cache-" + Guid.NewGuid().ToString("N"));
@@ -40,6 +40,8 @@ public sealed class OParlPageCacheTests : IDisposable
         using var cache = new OParlPageCache(new OParlPageCacheOptions { Directory = _root, MaxMegabytes = 1 });
         using var page = Page(3);
         var expected = Bytes(page);
+        cache.Keep(Key(3), [new OParlRowStamp(3, false, 7, default, default)], page);
+        Assert.Null(cache.Open(Key(3)));
         cache.Keep(Key(3), [new OParlRowStamp(3, false, 7, default, default)], page);
 
         using var kept = cache.Open(Key(3))!;
@@ -92,9 +94,11 @@ public sealed class OParlPageCacheTests : IDisposable
 
     private static OParlPageKey Key(int after) => new("http://127.0.0.1", "papers", 1, new OParlListRequest { After = after });
 
+    /// <summary>A page asked for twice: the cache keeps pages from their second request on.</summary>
     private static void Keep(OParlPageCache cache, int after)
     {
         using var page = Page(after);
+        cache.Keep(Key(after), [new OParlRowStamp(after + 1, false, 0, default, default)], page);
         cache.Keep(Key(after), [new OParlRowStamp(after + 1, false, 0, default, default)], page);
     }
 
