@@ -22,6 +22,7 @@ internal static class BenchOParlCommand
         var serverWarmUp = new Option<double>("--server-warmup") { Description = "Vor der ersten Messung jedes Szenario so viele Sekunden (JIT-Übersetzung abschließen, nicht gezählt)", DefaultValueFactory = _ => 10 };
         var connections = new Option<int>("--connections") { Description = "Gleichzeitige Verbindungen", DefaultValueFactory = _ => 16 };
         var rounds = new Option<int>("--rounds") { Description = "Runden, in denen Szenarien und Decke abwechseln (je Dauer/Runden)", DefaultValueFactory = _ => 1 };
+        var positions = new Option<int>("--positions") { Description = "Verschiedene Listenseiten, unter denen zufällig gewählt wird (wenige: oft dieselben Seiten, viele: meist neue)", DefaultValueFactory = _ => 2_000 };
         var output = new Option<FileInfo?>("--output") { Description = "Markdown-Ergebnis (Standard: bench/results/oparl-<provider>-<papers>.md)" };
         // Checked per option: a command-level validator sees 0 for options left at their defaults.
         CommonOptions.AtLeast(duration, 0.001, "--duration > 0.");
@@ -29,12 +30,14 @@ internal static class BenchOParlCommand
         CommonOptions.AtLeast(serverWarmUp, 0, "--server-warmup ≥ 0.");
         CommonOptions.AtLeast(connections, 1, "--connections zwischen 1 und 1024.");
         CommonOptions.AtLeast(rounds, 1, "--rounds ≥ 1.");
+        CommonOptions.AtLeast(positions, 1, "--positions ≥ 1.");
         var oparl = new Command("oparl", "Misst die OParl-API (Listen, modified_since, Einzelobjekte) gegen die Decke einer vorberechneten Antwort");
         oparl.Options.Add(duration);
         oparl.Options.Add(warmUp);
         oparl.Options.Add(serverWarmUp);
         oparl.Options.Add(connections);
         oparl.Options.Add(rounds);
+        oparl.Options.Add(positions);
         oparl.Options.Add(output);
         oparl.SetAction((parse, ct) => CommonOptions.RunAsync(() => RunAsync(
             CommonOptions.Overrides(parse),
@@ -42,6 +45,7 @@ internal static class BenchOParlCommand
             {
                 ServerWarmUp = TimeSpan.FromSeconds(parse.GetValue(serverWarmUp)),
                 Rounds = parse.GetValue(rounds),
+                Positions = parse.GetValue(positions),
             },
             parse.GetValue(output),
             ct)));
@@ -69,7 +73,7 @@ internal static class BenchOParlCommand
         var apiAvailable = await BenchOParlTargets.ApiAvailableAsync(client, cancellationToken);
         if (apiAvailable)
         {
-            var targets = await BenchOParlTargets.DiscoverAsync(client, db, cancellationToken);
+            var targets = await BenchOParlTargets.DiscoverAsync(client, db, options.Positions, cancellationToken);
 
             // A fresh server compiles its hot paths a second time (tiered JIT) during the first seconds of load; without
             // this the first scenario paid for that and the last (the ceiling) did not.
@@ -146,4 +150,10 @@ internal sealed record BenchOParlOptions(TimeSpan Duration, TimeSpan WarmUp, int
 
     /// <summary>In how many rounds the scenarios and the ceiling take turns (each for Duration / Rounds per round).</summary>
     public int Rounds { get; init; } = 1;
+
+    /// <summary>
+    /// How many list positions the list scenario picks from at random. With few, pages come again within a run and
+    /// are sent from the page cache (ADR 0020); with more positions than requests, most pages are built.
+    /// </summary>
+    public int Positions { get; init; } = 2_000;
 }

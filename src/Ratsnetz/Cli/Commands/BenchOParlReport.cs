@@ -50,7 +50,7 @@ internal sealed record BenchOParlReport(string Provider, int Papers, BenchOParlO
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Measured {MeasuredAt:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; " +
-            $"load generator and server on the same machine. {Options.Connections} connections; before the first measurement each API scenario for {Options.ServerWarmUp.TotalSeconds:0.#} s (server warm-up), then {Options.Duration.TotalSeconds:0.#} s per scenario in {Options.Rounds} round(s) in which the scenarios and the ceiling take turns " +
+            $"load generator and server on the same machine. {Options.Connections} connections; list pages at {Options.Positions:N0} random positions; before the first measurement each API scenario for {Options.ServerWarmUp.TotalSeconds:0.#} s (server warm-up), then {Options.Duration.TotalSeconds:0.#} s per scenario in {Options.Rounds} round(s) in which the scenarios and the ceiling take turns " +
             $"({(Options.Duration / Options.Rounds).TotalSeconds:0.#} s each per round, after {Options.WarmUp.TotalSeconds:0.#} s of warm-up), against the same server process.");
         text.AppendLine();
         text.AppendLine("| scenario | requests | req/s | p50 ms | p99 ms | errors | avg bytes | % of ceiling | server CPU ms/request |");

@@ -15,7 +15,6 @@ namespace Ratsnetz.Cli.Commands;
 /// </summary>
 internal static partial class BenchOParlTargets
 {
-    private const int Positions = 2_000;
     private const int ModifiedSamples = 100;
     private const int ObjectSamples = 600;
 
@@ -25,7 +24,7 @@ internal static partial class BenchOParlTargets
         return response.StatusCode == HttpStatusCode.OK;
     }
 
-    public static async Task<BenchTargets> DiscoverAsync(HttpClient client, AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<BenchTargets> DiscoverAsync(HttpClient client, AppDbContext db, int positions, CancellationToken cancellationToken)
     {
         var random = new Random(20_260_201);
         var paperLists = await PaperListsAsync(client, cancellationToken);
@@ -40,9 +39,9 @@ internal static partial class BenchOParlTargets
 
         var largest = ranges.MaxBy(r => r.Count)!;
         var cursor = await CursorTemplateAsync(client, paperLists[largest.BodyId], cancellationToken);
-        var lists = new List<Uri>(Positions);
+        var lists = new List<Uri>(positions);
         var total = ranges.Sum(r => (long)r.Count);
-        for (var i = 0; i < Positions; i++)
+        for (var i = 0; i < positions; i++)
         {
             var range = Weighted(ranges, total, random);
             var after = random.Next(range.Min - 1, Math.Max(range.Min, range.Max - 100));
