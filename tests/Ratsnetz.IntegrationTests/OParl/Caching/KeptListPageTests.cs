@@ -43,12 +43,10 @@ public sealed class KeptListPageTests
         Assert.Equal(before.Misses, afterHit.Misses);
 
         // A paper on the page is renamed: its document's generation moves on.
-        await DemoLookup.WithDbAsync(server, async db =>
+        await ChangeAsync(server, async db =>
         {
             var paper = await db.Papers.SingleAsync(p => p.Id == paperIds[0]);
             Assert.True(paper.Revise(paper.Reference, "Umbenannte Vorlage zum Integrationskonzept", paper.PaperType, paper.Date).IsSuccess);
-            await db.SaveChangesAsync();
-            return 0;
         });
         var renamed = await GetAsync(client, url);
         Assert.Contains("Umbenannte Vorlage zum Integrationskonzept", renamed.Body, StringComparison.Ordinal);
@@ -59,33 +57,18 @@ public sealed class KeptListPageTests
         Assert.Equal(afterHit.Hits + 1, cache.Statistics.Hits);
 
         // A paper on the page becomes non-public: it leaves the page and the next paper moves up.
-        await DemoLookup.WithDbAsync(server, async db =>
-        {
-            (await db.Papers.SingleAsync(p => p.Id == paperIds[1])).MakeNonPublic();
-            await db.SaveChangesAsync();
-            return 0;
-        });
+        await ChangeAsync(server, async db => (await db.Papers.SingleAsync(p => p.Id == paperIds[1])).MakeNonPublic());
         var withoutSecond = await GetAsync(client, url);
         Assert.DoesNotContain(Ids(withoutSecond.Body), id => id.EndsWith(PaperId(paperIds[1]), StringComparison.Ordinal));
         Assert.Contains(Ids(withoutSecond.Body), id => id.EndsWith(PaperId(paperIds[2]), StringComparison.Ordinal));
 
         // A deleted paper leaves the plain list; a deleted body has no lists at all, kept pages or not.
-        await DemoLookup.WithDbAsync(server, async db =>
-        {
-            (await db.Papers.SingleAsync(p => p.Id == paperIds[0])).MarkDeleted();
-            await db.SaveChangesAsync();
-            return 0;
-        });
+        await ChangeAsync(server, async db => (await db.Papers.SingleAsync(p => p.Id == paperIds[0])).MarkDeleted());
         var withoutFirst = await GetAsync(client, url);
         Assert.DoesNotContain(Ids(withoutFirst.Body), id => id.EndsWith(PaperId(paperIds[0]), StringComparison.Ordinal));
         Assert.Equal(withoutFirst.Body, (await GetAsync(client, url)).Body);
         Assert.Equal(withoutFirst.Body, (await GetAsync(client, url)).Body);
-        await DemoLookup.WithDbAsync(server, async db =>
-        {
-            (await db.Bodies.SingleAsync(b => b.Id == bodyId)).MarkDeleted();
-            await db.SaveChangesAsync();
-            return 0;
-        });
+        await ChangeAsync(server, async db => (await db.Bodies.SingleAsync(b => b.Id == bodyId)).MarkDeleted());
         using var gone = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
@@ -131,6 +114,15 @@ public sealed class KeptListPageTests
         Assert.False(cache.Enabled);
         Assert.Equal(new OParlPageCacheStatistics(0, 0, 0, 0), cache.Statistics);
     }
+
+    /// <summary>One change saved the way handlers save it (one SaveChanges, which moves the documents' generations on).</summary>
+    private static async Task ChangeAsync(PortalServer server, Func<AppDbContext, Task> change) =>
+        await DemoLookup.WithDbAsync(server, async db =>
+        {
+            await change(db);
+            await db.SaveChangesAsync();
+            return 0;
+        });
 
     private static string PaperId(int id) => $"/oparl/v1/papers/{id}";
 
